@@ -1,0 +1,32 @@
+package org.vigie.content.store;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.vigie.site.Language;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Pages of the site.
+ */
+public interface PageRepository extends JpaRepository<Page, Long> {
+
+	List<Page> findByTranslationKey(String translationKey);
+
+	/**
+	 * Every public page, all languages, parents before their children is not guaranteed.
+	 */
+	@Query("select p from Page p left join fetch p.parent"
+			+ " where p.publication.status <> org.vigie.content.store.ContentStatus.DRAFT"
+			+ " and p.publication.publishedAt <= :now order by p.position, p.title")
+	List<Page> findAllPublic(@Param("now") Instant now);
+
+	@Query("select p.publication.publishedAt from Page p"
+			+ " where p.publication.status <> org.vigie.content.store.ContentStatus.DRAFT"
+			+ " and p.publication.publishedAt > :now")
+	List<Instant> findUpcomingPublications(@Param("now") Instant now);
+
+}

@@ -1,0 +1,199 @@
+package org.vigie.content.store;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.vigie.site.Language;
+
+/**
+ * A news post in one language. Its translations share its translation key.
+ */
+@Entity
+@Table(name = "content_post")
+public class Post {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "translation_key", nullable = false)
+	private String translationKey;
+
+	@Column(name = "lang", nullable = false)
+	private Language language;
+
+	@Column(nullable = false)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String excerpt;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(name = "cover_path")
+	private String coverPath;
+
+	@Column(name = "cover_alt")
+	private String coverAlt;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "author_id")
+	private Author author;
+
+	@Embedded
+	private Publication publication;
+
+	@Column(nullable = false)
+	private boolean featured;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ManyToMany
+	@JoinTable(name = "content_post_category", joinColumns = @JoinColumn(name = "post_id"),
+			inverseJoinColumns = @JoinColumn(name = "category_id"))
+	@OrderBy("position, name")
+	private Set<Category> categories = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "content_post_tag", joinColumns = @JoinColumn(name = "post_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+	@OrderBy("name")
+	private Set<Tag> tags = new LinkedHashSet<>();
+
+	protected Post() {
+	}
+
+	public Post(String translationKey, Language language, String slug, String title, String body, Instant now) {
+		this.translationKey = translationKey;
+		this.language = language;
+		this.slug = slug;
+		this.title = title;
+		this.body = body;
+		this.publication = Publication.draft();
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTranslationKey() {
+		return this.translationKey;
+	}
+
+	public Language getLanguage() {
+		return this.language;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getExcerpt() {
+		return this.excerpt;
+	}
+
+	public void setExcerpt(String excerpt) {
+		this.excerpt = excerpt;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getCoverPath() {
+		return this.coverPath;
+	}
+
+	public String getCoverAlt() {
+		return this.coverAlt;
+	}
+
+	/** Sets the cover image; an image without a text alternative is refused. */
+	public void setCover(String path, String alt) {
+		if (path != null && (alt == null || alt.isBlank())) {
+			throw new IllegalArgumentException("A cover image needs a text alternative");
+		}
+		this.coverPath = path;
+		this.coverAlt = (path != null) ? alt : null;
+	}
+
+	public Author getAuthor() {
+		return this.author;
+	}
+
+	public void setAuthor(Author author) {
+		this.author = author;
+	}
+
+	public Publication getPublication() {
+		return this.publication;
+	}
+
+	public void setPublication(Publication publication) {
+		this.publication = publication;
+	}
+
+	public boolean isFeatured() {
+		return this.featured;
+	}
+
+	public void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Set<Category> getCategories() {
+		return this.categories;
+	}
+
+	public Set<Tag> getTags() {
+		return this.tags;
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.vigie.content.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.vigie.content.store.Page;
+import org.vigie.content.store.PageRepository;
+import org.vigie.site.Language;
+import org.vigie.site.PageMeta;
+import org.vigie.site.PageMeta.Crumb;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The site's pages, at the address made of their slugs down the page tree
+ * ({@code /fr/qui-sommes-nous/nos-coalitions}).
+ */
+@Controller
+class PageController {
+
+	private final PageTree tree;
+
+	private final PageRepository pages;
+
+	private final BodyRenderer bodies;
+
+	PageController(PageTree tree, PageRepository pages, BodyRenderer bodies) {
+		this.tree = tree;
+		this.pages = pages;
+		this.bodies = bodies;
+	}
+
+	@GetMapping({ "/fr/**", "/nl/**", "/en/**" })
+	@Transactional(readOnly = true)
+	String page(Language language, HttpServletRequest request, Model model) {
+		PageTree.Node node = this.tree.at(request.getRequestURI()).orElseThrow(PageController::notFound);
+		Page page = this.pages.findById(node.id()).orElseThrow(PageController::notFound);
+		List<Crumb> crumbs = new ArrayList<>();
+		this.tree.ancestors(node).forEach((ancestor) -> crumbs.add(new Crumb(ancestor.title(), ancestor.path())));
+		crumbs.add(new Crumb(node.title(), node.path()));
+		String description = (page.getSummary() != null) ? page.getSummary() : node.title();
+		PageMeta meta = PageMeta.of(language, node.title(), description, node.path())
+			.withTranslations(this.tree.translations(node))
+			.withBreadcrumbs(crumbs);
+		model.addAttribute("meta", meta);
+		model.addAttribute("page", new PageView(node.title(), page.getSummary(),
+				this.bodies.render(page.getBody(), language), sections(page, language), node.children()));
+		return "content/page";
+	}
+
+	private List<PageView.Section> sections(Page page, Language language) {
+		return page.getSections()
+			.stream()
+			.map((section) -> new PageView.Section(section.getAnchor(), section.getHeading(),
+					this.bodies.render(section.getBody(), language)))
+			.toList();
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

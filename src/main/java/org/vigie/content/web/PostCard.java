@@ -1,0 +1,29 @@
+package org.vigie.content.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.vigie.content.store.Post;
+import org.vigie.site.SitePaths;
+
+/**
+ * A post as shown in listings: what a reader needs to decide to read on.
+ *
+ * @param title the post's title
+ * @param path the post's address
+ * @param excerpt a plain-text summary
+ * @param date the publication day, in the site's time zone
+ * @param coverPath the cover image, or {@code null}
+ * @param coverAlt the cover's text alternative
+ * @param author the author's name, or {@code null}
+ */
+public record PostCard(String title, String path, String excerpt, LocalDate date, String coverPath, String coverAlt,
+		String author) {
+
+	static PostCard of(Post post, ZoneId zone) {
+		return new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()), Excerpts.of(post),
+				post.getPublication().getPublishedAt().atZone(zone).toLocalDate(), post.getCoverPath(),
+				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null);
+	}
+
+}

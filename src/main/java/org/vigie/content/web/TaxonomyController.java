@@ -1,0 +1,162 @@
+package org.vigie.content.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.vigie.content.store.Category;
+import org.vigie.content.store.CategoryRepository;
+import org.vigie.content.store.Tag;
+import org.vigie.content.store.TagRepository;
+import org.vigie.site.Language;
+import org.vigie.site.PageMeta;
+import org.vigie.site.PageMeta.Crumb;
+import org.vigie.site.SitePaths;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Listings of the posts in a category (sub-categories included) or with a tag.
+ */
+@Controller
+class TaxonomyController {
+
+	private final Newsroom newsroom;
+
+	private final CategoryRepository categories;
+
+	private final TagRepository tags;
+
+	private final MessageSource messages;
+
+	TaxonomyController(Newsroom newsroom, CategoryRepository categories, TagRepository tags, MessageSource messages) {
+		this.newsroom = newsroom;
+		this.categories = categories;
+		this.tags = tags;
+		this.messages = messages;
+	}
+
+	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}", SitePaths.CATEGORY_NL + "/{slug}",
+			SitePaths.CATEGORY_EN + "/{slug}" })
+	String category(Language language, @PathVariable String slug, Model model) {
+		return category(language, slug, 1, model);
+	}
+
+	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}/page/{number}", SitePaths.CATEGORY_NL + "/{slug}/page/{number}",
+			SitePaths.CATEGORY_EN + "/{slug}/page/{number}" })
+	Object categoryPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
+		if ("1".equals(number)) {
+			return redirect(SitePaths.category(language, slug));
+		}
+		return category(language, slug, PageNumbers.parse(number), model);
+	}
+
+	@GetMapping({ SitePaths.TAG_FR + "/{slug}", SitePaths.TAG_NL + "/{slug}", SitePaths.TAG_EN + "/{slug}" })
+	String tag(Language language, @PathVariable String slug, Model model) {
+		return tag(language, slug, 1, model);
+	}
+
+	@GetMapping({ SitePaths.TAG_FR + "/{slug}/page/{number}", SitePaths.TAG_NL + "/{slug}/page/{number}",
+			SitePaths.TAG_EN + "/{slug}/page/{number}" })
+	Object tagPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
+		if ("1".equals(number)) {
+			return redirect(SitePaths.tag(language, slug));
+		}
+		return tag(language, slug, PageNumbers.parse(number), model);
+	}
+
+	private String category(Language language, String slug, int page, Model model) {
+		Category category = this.categories.findByLanguageAndSlug(language, slug)
+			.orElseThrow(TaxonomyController::notFound);
+		Listing listing = this.newsroom.inCategories(language, withDescendants(category), page,
+				(n) -> SitePaths.categoryPage(language, slug, n));
+		Map<Language, String> translations = new EnumMap<>(Language.class);
+		if (page == 1) {
+			this.categories.findByTranslationKey(category.getTranslationKey())
+				.forEach((other) -> translations.put(other.getLanguage(),
+						SitePaths.category(other.getLanguage(), other.getSlug())));
+		}
+		String description = (category.getDescription() != null) ? category.getDescription() : this.messages
+			.getMessage("category.description", new Object[] { category.getName() }, language.locale());
+		return render(language, category.getName(), description, page, listing, translations,
+				(n) -> SitePaths.categoryPage(language, slug, n), SitePaths.categoryFeed(language, slug), model);
+	}
+
+	private String tag(Language language, String slug, int page, Model model) {
+		Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
+		Listing listing = this.newsroom.withTag(language, tag.getId(), page,
+				(n) -> SitePaths.tagPage(language, slug, n));
+		Map<Language, String> translations = new EnumMap<>(Language.class);
+		if (page == 1) {
+			this.tags.findByTranslationKey(tag.getTranslationKey())
+				.forEach((other) -> translations.put(other.getLanguage(),
+						SitePaths.tag(other.getLanguage(), other.getSlug())));
+		}
+		String description = this.messages.getMessage("tag.description", new Object[] { tag.getName() },
+				language.locale());
+		return render(language, tag.getName(), description, page, listing, translations,
+				(n) -> SitePaths.tagPage(language, slug, n), null, model);
+	}
+
+	private String render(Language language, String name, String description, int page, Listing listing,
+			Map<Language, String> translations, IntFunction<String> path, String feed, Model model) {
+		String newsTitle = this.messages.getMessage("news.title", null, language.locale());
+		List<Crumb> crumbs = new ArrayList<>(
+				List.of(new Crumb(newsTitle, SitePaths.news(language)), new Crumb(name, path.apply(1))));
+		String title = name;
+		if (page > 1) {
+			String pageLabel = this.messages.getMessage("listing.page", new Object[] { page }, language.locale());
+			crumbs.add(new Crumb(pageLabel, path.apply(page)));
+			title = name + " · " + pageLabel;
+		}
+		PageMeta meta = PageMeta.of(language, title, description, path.apply(page))
+			.withTranslations(translations.isEmpty() ? Map.of(language, path.apply(page)) : translations)
+			.withBreadcrumbs(crumbs)
+			.withFeed(feed);
+		model.addAttribute("meta", meta);
+		model.addAttribute("listing", listing);
+		model.addAttribute("heading", name);
+		model.addAttribute("intro", description);
+		return "content/listing";
+	}
+
+	/**
+	 * The category and every category below it, so a parent's listing includes its
+	 * children's posts.
+	 */
+	private Set<Long> withDescendants(Category category) {
+		List<Category> all = this.categories.findByLanguage(category.getLanguage());
+		Set<Long> ids = new HashSet<>(Set.of(category.getId()));
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Category candidate : all) {
+				if (candidate.getParent() != null && ids.contains(candidate.getParent().getId())) {
+					grew |= ids.add(candidate.getId());
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static ResponseEntity<Void> redirect(String path) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(path)).build();
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

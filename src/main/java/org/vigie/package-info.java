@@ -1,0 +1,4 @@
+/**
+ * Vigie's root package: each direct sub-package is one application module.
+ */
+package org.vigie;

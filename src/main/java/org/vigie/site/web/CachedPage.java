@@ -1,0 +1,54 @@
+package org.vigie.site.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A rendered public response kept in memory, in plain and gzip form.
+ */
+record CachedPage(byte[] body, byte[] gzipped, String contentType, String contentLanguage, String etag) {
+
+	/** Bodies smaller than this are not worth compressing. */
+	private static final int GZIP_THRESHOLD = 1024;
+
+	static CachedPage of(byte[] body, String contentType, String contentLanguage) {
+		byte[] gzipped = (body.length >= GZIP_THRESHOLD) ? gzip(body) : null;
+		return new CachedPage(body, gzipped, contentType, contentLanguage, etagOf(body));
+	}
+
+	/**
+	 * The strong validator of the gzip form, distinct from the plain one as HTTP
+	 * requires.
+	 */
+	String gzipEtag() {
+		return this.etag.substring(0, this.etag.length() - 1) + "-gz\"";
+	}
+
+	static String etagOf(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.vigie.site.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.vigie.site.Language;
+import org.vigie.site.PageMeta;
+import org.vigie.site.SitePaths;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders every error as an HTML page in the reader's language, from a template that
+ * reads nothing from the database (the error may be the database) and never shows
+ * exception details.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	private final MessageSource messages;
+
+	private final PathLanguageResolver languages;
+
+	private final SiteLayout layout;
+
+	ErrorPages(MessageSource messages, SiteWebConfiguration configuration, SiteLayout layout) {
+		this.messages = messages;
+		this.languages = configuration.languages();
+		this.layout = layout;
+	}
+
+	@RequestMapping("/error")
+	ModelAndView error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		Language language = this.languages.language(request);
+		String kind = kind(status);
+		String title = this.messages.getMessage("error." + kind + ".title", null, language.locale());
+		ModelAndView page = new ModelAndView("site/error", status);
+		page.addObject("meta", PageMeta.of(language, title, title, SitePaths.home(language)));
+		page.addObject("kind", kind);
+		page.addObject("bare", true);
+		page.addObject("layout", this.layout);
+		return page;
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null && status.isError()) ? status : HttpStatus.NOT_FOUND;
+	}
+
+	private static String kind(HttpStatus status) {
+		return switch (status.value()) {
+			case 400, 404, 405 -> Integer.toString(status.value());
+			default -> status.is5xxServerError() ? "500" : "400";
+		};
+	}
+
+}

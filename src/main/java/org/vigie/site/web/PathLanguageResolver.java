@@ -1,0 +1,70 @@
+package org.vigie.site.web;
+
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.vigie.site.Language;
+
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Takes the language from the first segment of the address ({@code /nl/…}); outside the
+ * language trees (the root, error pages of unknown addresses) from the browser's
+ * {@code Accept-Language}, then the site's default.
+ */
+class PathLanguageResolver implements LocaleResolver {
+
+	private final Language defaultLanguage;
+
+	PathLanguageResolver(Language defaultLanguage) {
+		this.defaultLanguage = defaultLanguage;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return language(request).locale();
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new IllegalStateException("The language is part of the address; link to another address instead");
+	}
+
+	Language language(HttpServletRequest request) {
+		return fromPath(originalPath(request)).orElseGet(() -> fromBrowser(request));
+	}
+
+	Language fromBrowser(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") == null) {
+			return this.defaultLanguage;
+		}
+		Enumeration<Locale> locales = request.getLocales();
+		while (locales.hasMoreElements()) {
+			Optional<Language> language = Language.fromCode(locales.nextElement().getLanguage());
+			if (language.isPresent()) {
+				return language.get();
+			}
+		}
+		return this.defaultLanguage;
+	}
+
+	static Optional<Language> fromPath(String path) {
+		if (path == null || path.length() < 3 || path.charAt(0) != '/') {
+			return Optional.empty();
+		}
+		if (path.length() > 3 && path.charAt(3) != '/') {
+			return Optional.empty();
+		}
+		return Language.fromCode(path.substring(1, 3));
+	}
+
+	private static String originalPath(HttpServletRequest request) {
+		Object errorPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (errorPath instanceof String path) ? path : request.getRequestURI();
+	}
+
+}

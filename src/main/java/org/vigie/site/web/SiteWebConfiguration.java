@@ -1,0 +1,65 @@
+package org.vigie.site.web;
+
+import java.util.List;
+
+import org.vigie.site.SiteProperties;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Wires languages, interface messages and the page cache into Spring MVC.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteWebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Every module keeps its messages in {@code messages/<module>_{fr,nl,en}.properties}.
+	 */
+	static final String[] MESSAGE_BUNDLES = { "messages/site", "messages/content" };
+
+	private final PathLanguageResolver languages;
+
+	SiteWebConfiguration(SiteProperties properties) {
+		this.languages = new PathLanguageResolver(properties.defaultLanguage());
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return this.languages;
+	}
+
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames(MESSAGE_BUNDLES);
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocalPageCache cache) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+		// After Spring Security's filter chain (-100), so security headers are written on
+		// hits too.
+		registration.setOrder(0);
+		return registration;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new LanguageArgumentResolver(this.languages));
+	}
+
+	PathLanguageResolver languages() {
+		return this.languages;
+	}
+
+}
