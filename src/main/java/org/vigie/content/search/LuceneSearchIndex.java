@@ -177,8 +177,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	private Query query(Language language, String text, Instant now) {
+		// Readers' operators: quotes for phrases and a minus to exclude; no costly
+		// wildcards.
 		SimpleQueryParser parser = new SimpleQueryParser(this.analyzers.get(language),
-				Map.of(Analyzers.titleField(language), 2f, Analyzers.textField(language), 1f));
+				Map.of(Analyzers.titleField(language), 2f, Analyzers.textField(language), 1f),
+				SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
 		Query words = parser.parse(text);
 		if (words == null) {
