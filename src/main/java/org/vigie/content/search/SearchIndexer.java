@@ -16,9 +16,10 @@ import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.site.SitePaths;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the search index in step with the database: rebuilds it when it is missing or out
@@ -55,7 +56,9 @@ public class SearchIndexer {
 		}
 	}
 
-	@ApplicationModuleListener
+	/** Runs right after the change commits, so a search finds the change at once. */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void on(ContentChanged event) {
 		switch (event.kind()) {
 			case POST -> this.posts.findById(event.id())

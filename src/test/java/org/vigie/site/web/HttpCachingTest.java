@@ -1,0 +1,161 @@
+package org.vigie.site.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigie.SiteClient;
+import org.vigie.SiteTest;
+import org.vigie.TestClock;
+import org.vigie.content.ContentChanged;
+import org.vigie.content.store.Post;
+import org.vigie.content.store.PostRepository;
+import org.vigie.content.store.Publication;
+import org.vigie.site.Language;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SiteTest
+@Import(HttpCachingTest.Time.class)
+class HttpCachingTest {
+
+	static final Instant START = Instant.parse("2026-11-22T12:00:00Z");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestClock clock;
+
+	@Autowired
+	private PostRepository posts;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	private SiteClient site;
+
+	@BeforeEach
+	void client() {
+		this.site = new SiteClient(this.port);
+	}
+
+	@Test
+	void publicPagesCarryValidatorsAndAnswerConditionalRequestsWith304() {
+		HttpResponse<String> first = this.site.get("/nl/nieuws");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=0, must-revalidate");
+		HttpResponse<String> again = this.site.get("/nl/nieuws", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(this.site.get("/nl/nieuws", "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void compressesPagesForClientsThatAcceptIt() throws IOException {
+		HttpResponse<String> plain = this.site.get("/en/");
+		HttpResponse<byte[]> gzipped = this.site.getBytes("/en/", "Accept-Encoding", "gzip");
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(gzipped.headers().allValues("Vary")).anyMatch((vary) -> vary.contains("Accept-Encoding"));
+		assertThat(gzipped.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length / 2);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+		}
+		String gzipEtag = gzipped.headers().firstValue("ETag").orElseThrow();
+		assertThat(gzipEtag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+		assertThat(this.site.get("/en/", "Accept-Encoding", "gzip", "If-None-Match", gzipEtag).statusCode())
+			.isEqualTo(304);
+	}
+
+	@Test
+	void staticAssetsAreFingerprintedAndCachedForAYear() {
+		Document home = this.site.page("/fr/");
+		String css = home.selectFirst("link[rel=stylesheet]").attr("href");
+		String js = home.selectFirst("script[src]").attr("src");
+
+		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/js/site-[0-9a-f]{32}\\.js");
+		HttpResponse<String> asset = this.site.get(css);
+		assertThat(asset.statusCode()).isEqualTo(200);
+		assertThat(asset.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000").contains("public"));
+	}
+
+	@Test
+	void searchResultsAreRenderedEachTimeButStillValidated() {
+		HttpResponse<String> search = this.site.get("/fr/recherche?q=traite");
+
+		assertThat(search.headers().firstValue("ETag")).isPresent();
+		assertThat(this.site.get("/fr/recherche?q=traite", "If-None-Match", search.headers().firstValue("ETag").get())
+			.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void aPublicationShowsAtOnceInItsOwnLanguageOnly() {
+		assertThat(this.site.page("/en/news").text()).doesNotContain("Cache test news");
+		String frenchBefore = this.site.get("/fr/actualites").body();
+
+		publish(new Post("cache-test", Language.EN, "cache-test-news", "Cache test news", "<p>Fresh.</p>",
+				this.clock.instant()), this.clock.instant());
+
+		assertThat(this.site.page("/en/news").select(".card__title").first().text()).isEqualTo("Cache test news");
+		assertThat(this.site.page("/en/").text()).contains("Cache test news");
+		assertThat(this.site.get("/fr/actualites").body()).isEqualTo(frenchBefore);
+	}
+
+	@Test
+	void aScheduledPostAppearsWhenItsTimeComesWithoutAnyEdit() {
+		Instant at = this.clock.instant().plus(Duration.ofHours(1));
+		publish(new Post("scheduled-test", Language.NL, "gepland-bericht", "Gepland bericht", "<p>Later.</p>",
+				this.clock.instant()), at);
+		assertThat(this.site.page("/nl/nieuws").text()).doesNotContain("Gepland bericht");
+		assertThat(this.site.get("/nl/nieuws/gepland-bericht").statusCode()).isEqualTo(404);
+
+		this.clock.advance(Duration.ofHours(2));
+
+		assertThat(this.site.page("/nl/nieuws").select(".card__title").first().text()).isEqualTo("Gepland bericht");
+		assertThat(this.site.get("/nl/nieuws/gepland-bericht").statusCode()).isEqualTo(200);
+		assertThat(this.site.page("/nl/zoeken?q=gepland").select(".hit")).hasSize(1);
+	}
+
+	private void publish(Post post, Instant at) {
+		this.transactions.executeWithoutResult((status) -> {
+			post.setPublication(Publication.publishedAt(at, this.clock.instant()));
+			Post saved = this.posts.save(post);
+			this.events.publishEvent(new ContentChanged(ContentChanged.Kind.POST, saved.getId()));
+		});
+	}
+
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock(START);
+		}
+
+	}
+
+}
