@@ -1,0 +1,122 @@
+package org.vigie.site.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.vigie.Browser;
+import org.vigie.SiteTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WCAG 2.1 AA in a real browser: axe-core finds no serious or critical violation on the
+ * home, a listing, a post, a page and search results in every language, and the keyboard
+ * works.
+ */
+@SiteTest
+class AccessibilityTest {
+
+	private static ChromeDriver browser;
+
+	private static String axe;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.start();
+		try (InputStream in = AccessibilityTest.class
+			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/fr/", "/fr/actualites/page/2",
+			"/fr/actualites/would-you-react-video-exploitation-enfants", "/fr/plaidoyer", "/fr/recherche?q=campagne",
+			"/nl/", "/nl/nieuws", "/nl/nieuws/vormingen-2026-2027-nieuw-seizoen", "/nl/campagnes/blue-heart",
+			"/nl/zoeken?q=evenement", "/en/", "/en/category/campaigns", "/en/news/would-you-react-social-experiment",
+			"/en/advocacy", "/en/search?q=campaign", "/en/no-such-page" })
+	void pagesHaveNoSeriousOrCriticalViolations(String path) {
+		browser.get("http://127.0.0.1:" + this.port + path);
+
+		List<String> violations = violations();
+		assertThat(violations).as(path).isEmpty();
+	}
+
+	@Test
+	void theFirstTabReachesTheSkipLinkWhichLeadsToTheContent() {
+		browser.get("http://127.0.0.1:" + this.port + "/en/news");
+		new Actions(browser).sendKeys(Keys.TAB).perform();
+
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Skip to content");
+		assertThat(focused.getRect().getY()).isGreaterThanOrEqualTo(0);
+		focused.sendKeys(Keys.ENTER);
+		assertThat(browser.getCurrentUrl()).endsWith("#main");
+	}
+
+	@Test
+	void aVideoPlayerIsCreatedOnlyWhenTheReaderAsksForIt() {
+		browser.get("http://127.0.0.1:" + this.port + "/en/news/would-you-react-social-experiment");
+		assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();
+		// Point the placeholder at this server so the test sends nothing outside the
+		// machine.
+		((JavascriptExecutor) browser)
+			.executeScript("document.querySelector('figure.video').setAttribute('data-video-src', '/robots.txt')");
+
+		browser.findElement(By.cssSelector(".video__play")).click();
+
+		WebElement frame = browser.findElement(By.cssSelector("figure.video iframe"));
+		assertThat(frame.getAttribute("src")).endsWith("/robots.txt");
+		assertThat(frame.getAttribute("title")).startsWith("Would You React");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> violations() {
+		JavascriptExecutor js = browser;
+		js.executeScript(axe);
+		List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+						  .then(results => done(results.violations.map(v => ({ id: v.id, impact: v.impact,
+						      nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))))
+						  .catch(error => done([{ id: 'axe-error', impact: 'critical', nodes: String(error) }]));
+						""");
+		List<String> serious = new ArrayList<>();
+		for (Map<String, Object> violation : found) {
+			Object impact = violation.get("impact");
+			if ("serious".equals(impact) || "critical".equals(impact)) {
+				serious.add(violation.get("id") + " (" + impact + "): " + violation.get("nodes"));
+			}
+		}
+		return serious;
+	}
+
+}
