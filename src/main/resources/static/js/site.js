@@ -19,14 +19,22 @@
 		frame.focus();
 	});
 
-	// "Copy link" on posts.
+	// "Copy link" on posts: shown only where the browser can copy, confirmed to screen readers.
+	if (navigator.clipboard) {
+		document.querySelectorAll('.share__copy-item').forEach(function (item) {
+			item.hidden = false;
+		});
+	}
 	document.addEventListener('click', function (event) {
 		var button = event.target.closest('.share__copy');
 		if (!button || !navigator.clipboard) {
 			return;
 		}
 		navigator.clipboard.writeText(button.getAttribute('data-url')).then(function () {
-			button.textContent = button.getAttribute('data-copied');
+			var status = document.querySelector('.share__status');
+			if (status) {
+				status.textContent = button.getAttribute('data-copied');
+			}
 		});
 	});
 })();

@@ -15,19 +15,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param name the organisation's name as shown in titles and structured data
  * @param defaultLanguage the language of {@code /} when the browser states no supported
  * one
- * @param pageCacheEntries how many rendered public pages are kept in memory (0 turns the
+ * @param pageCacheMegabytes how much memory rendered public pages may take (0 turns the
  * page cache off)
  * @param timeZone the zone publication dates are shown in
  */
 @ConfigurationProperties("vigie.site")
-public record SiteProperties(URI baseUrl, String name, Language defaultLanguage, Integer pageCacheEntries,
+public record SiteProperties(URI baseUrl, String name, Language defaultLanguage, Integer pageCacheMegabytes,
 		ZoneId timeZone) {
 
 	public SiteProperties {
 		baseUrl = (baseUrl != null) ? baseUrl : URI.create("http://localhost:8080");
 		name = (name != null && !name.isBlank()) ? name : "Vigie";
 		defaultLanguage = (defaultLanguage != null) ? defaultLanguage : Language.FR;
-		pageCacheEntries = (pageCacheEntries != null) ? pageCacheEntries : 2000;
+		pageCacheMegabytes = (pageCacheMegabytes != null) ? pageCacheMegabytes : 64;
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("Europe/Brussels");
 	}
 

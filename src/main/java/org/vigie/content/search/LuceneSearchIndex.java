@@ -13,11 +13,13 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -58,6 +60,12 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	private static final String PUBLISHED = "published";
 
 	private static final int SNIPPET_WORDS = 40;
+
+	/**
+	 * Stored, with offsets in the postings so snippets need no second analysis of the
+	 * text.
+	 */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
 	private final Directory directory;
 
@@ -201,10 +209,17 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 		document.add(new StoredField(PATH, source.path()));
 		document.add(new StoredField(TITLE, source.title()));
 		document.add(new TextField(Analyzers.titleField(source.language()), source.title(), Field.Store.NO));
-		document.add(new TextField(Analyzers.textField(source.language()), source.text(), Field.Store.YES));
+		document.add(new Field(Analyzers.textField(source.language()), source.text(), TEXT_WITH_OFFSETS));
 		document.add(new LongPoint(PUBLISHED, source.publishedAt().toEpochMilli()));
 		document.add(new StoredField(PUBLISHED, source.publishedAt().toEpochMilli()));
 		return document;
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static String firstWords(String text) {

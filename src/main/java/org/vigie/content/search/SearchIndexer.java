@@ -19,7 +19,6 @@ import org.vigie.site.SitePaths;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the search index in step with the database: rebuilds it when it is missing or out
@@ -56,10 +55,9 @@ public class SearchIndexer {
 		}
 	}
 
-	/** Runs right after the change commits, so a search finds the change at once. */
-	@TransactionalEventListener
+	/** Updates the item a committed change touched (called right after the commit). */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	void on(ContentChanged event) {
+	public void update(ContentChanged event) {
 		switch (event.kind()) {
 			case POST -> this.posts.findById(event.id())
 				.flatMap(this::document)

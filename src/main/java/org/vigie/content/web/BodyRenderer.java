@@ -29,6 +29,7 @@ class BodyRenderer {
 	private static final Safelist ALLOWED = Safelist.relaxed()
 		.addTags("figure", "figcaption")
 		.addAttributes("a", "rel")
+		.removeProtocols("img", "src", "http", "https")
 		.addTags("vigie-video")
 		.addAttributes("vigie-video", "data-provider", "data-id", "data-title")
 		.preserveRelativeLinks(true);
@@ -53,6 +54,11 @@ class BodyRenderer {
 			}
 		}
 		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(document.body().html(), "https://localhost/", ALLOWED));
+		// Images come from this site only (the Content-Security-Policy would block
+		// others), and the
+		// page's own title is its only first-level heading.
+		clean.select("img:not([src])").remove();
+		clean.select("h1").tagName("h2");
 		for (Element marker : clean.select("vigie-video")) {
 			Video video = new Video(marker.attr("data-provider"), marker.attr("data-id"), marker.attr("data-title"));
 			if (video.isValid()) {

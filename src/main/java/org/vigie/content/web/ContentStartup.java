@@ -4,17 +4,16 @@ import org.vigie.content.demo.DemoContent;
 import org.vigie.content.search.SearchIndexer;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: demo content into an empty database (unless
- * {@code vigie.demo.enabled=false}), then the search index rebuilt if it is missing, then
- * scheduled publications announced to the page cache.
+ * At start-up, before the server accepts requests: demo content into an empty database
+ * (unless {@code vigie.demo.enabled=false}), then the search index rebuilt if it is
+ * missing, then scheduled publications announced to the page cache.
  */
 @Component
-class ContentStartup implements ApplicationRunner {
+class ContentStartup implements SmartInitializingSingleton {
 
 	private final DemoContent demo;
 
@@ -33,7 +32,7 @@ class ContentStartup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (this.demoEnabled) {
 			this.demo.loadIfEmpty();
 		}

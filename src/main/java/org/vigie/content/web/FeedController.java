@@ -81,8 +81,8 @@ class FeedController {
 		Category category = this.categories.findByLanguageAndSlug(language, slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Post> latest = this.posts
-			.findPublicInCategories(language, this.clock.instant(), List.of(category.getId()),
-					PageRequest.of(0, ENTRIES))
+			.findPublicInCategories(language, this.clock.instant(),
+					CategoryTree.withDescendants(category, this.categories), PageRequest.of(0, ENTRIES))
 			.getContent();
 		return atom(language, this.site.name() + " · " + category.getName(), SitePaths.category(language, slug),
 				SitePaths.categoryFeed(language, slug), latest);

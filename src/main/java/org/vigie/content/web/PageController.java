@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The site's pages, at the address made of their slugs down the page tree
@@ -39,7 +40,8 @@ class PageController {
 	@GetMapping({ "/fr/**", "/nl/**", "/en/**" })
 	@Transactional(readOnly = true)
 	String page(Language language, HttpServletRequest request, Model model) {
-		PageTree.Node node = this.tree.at(request.getRequestURI()).orElseThrow(PageController::notFound);
+		PageTree.Node node = this.tree.at(UrlPathHelper.defaultInstance.getPathWithinApplication(request))
+			.orElseThrow(PageController::notFound);
 		Page page = this.pages.findById(node.id()).orElseThrow(PageController::notFound);
 		List<Crumb> crumbs = new ArrayList<>();
 		this.tree.ancestors(node).forEach((ancestor) -> crumbs.add(new Crumb(ancestor.title(), ancestor.path())));

@@ -15,7 +15,7 @@ final class PageNumbers {
 	}
 
 	static int parse(String text) {
-		if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch(Character::isDigit)
+		if (text == null || text.isEmpty() || text.length() > 6 || !text.chars().allMatch((c) -> c >= '0' && c <= '9')
 				|| text.charAt(0) == '0') {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -10,15 +10,14 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.vigie.content.ContentChanged;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.site.Language;
 import org.vigie.site.SitePaths;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The tree of public pages in every language, kept in memory: it gives the menu, page
@@ -34,13 +33,17 @@ public class PageTree {
 
 	private volatile Snapshot snapshot;
 
+	/** Counts resets, so a tree loaded before a reset is never kept after it. */
+	private final AtomicLong version = new AtomicLong();
+
 	PageTree(PageRepository pages, Clock clock) {
 		this.pages = pages;
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ContentChanged event) {
+	/** Forgets the tree after a change; the next request loads it again. */
+	void reset() {
+		this.version.incrementAndGet();
 		this.snapshot = null;
 	}
 
@@ -78,8 +81,13 @@ public class PageTree {
 		Snapshot current = this.snapshot;
 		Instant now = this.clock.instant();
 		if (current == null || (current.validUntil() != null && !now.isBefore(current.validUntil()))) {
+			long before = this.version.get();
 			current = load(now);
-			this.snapshot = current;
+			synchronized (this) {
+				if (this.version.get() == before) {
+					this.snapshot = current;
+				}
+			}
 		}
 		return current;
 	}
@@ -99,18 +107,21 @@ public class PageTree {
 		return Snapshot.of(nodes, validUntil);
 	}
 
-	/** Builds the node of a page; a page whose parent is not public is not reachable. */
+	/**
+	 * Builds the node of a page; a page whose parent is not public, or whose ancestry
+	 * loops, is not reachable.
+	 */
 	private static Node node(Page page, Map<Long, Page> byId, Map<Long, Node> nodes) {
 		if (nodes.containsKey(page.getId())) {
 			return nodes.get(page.getId());
 		}
+		nodes.put(page.getId(), null);
 		List<String> slugs = new ArrayList<>();
 		Long parentId = (page.getParent() != null) ? page.getParent().getId() : null;
 		if (parentId != null) {
 			Page parent = byId.get(parentId);
 			Node parentNode = (parent != null) ? node(parent, byId, nodes) : null;
 			if (parentNode == null) {
-				nodes.put(page.getId(), null);
 				return null;
 			}
 			slugs.addAll(parentNode.slugs());

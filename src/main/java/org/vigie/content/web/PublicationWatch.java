@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.vigie.content.ContentChanged;
+import org.vigie.content.search.SearchIndexer;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.PostRepository;
 import org.vigie.site.PageCache;
@@ -26,8 +27,15 @@ class PublicationWatch {
 
 	private final Clock clock;
 
-	PublicationWatch(PageCache cache, PostRepository posts, PageRepository pages, Clock clock) {
+	private final SearchIndexer indexer;
+
+	private final PageTree tree;
+
+	PublicationWatch(PageCache cache, PostRepository posts, PageRepository pages, Clock clock, SearchIndexer indexer,
+			PageTree tree) {
 		this.cache = cache;
+		this.indexer = indexer;
+		this.tree = tree;
 		this.posts = posts;
 		this.pages = pages;
 		this.clock = clock;
@@ -35,6 +43,8 @@ class PublicationWatch {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ContentChanged event) {
+		this.indexer.update(event);
+		this.tree.reset();
 		this.cache.evictAll();
 		announceUpcoming();
 	}

@@ -12,10 +12,12 @@ import org.vigie.site.PageMeta.Crumb;
 import org.vigie.site.SitePaths;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -62,6 +64,9 @@ class SearchController {
 		if (!text.isEmpty()) {
 			int page = (pageText != null) ? Integer.parseInt(pageText) : 1;
 			SearchResults results = this.index.search(language, text, this.clock.instant(), page, PAGE_SIZE);
+			if (page > 1 && results.hits().isEmpty()) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
 			model.addAttribute("results", results);
 			model.addAttribute("pagination",
 					Pagination.of(page, results.total(), PAGE_SIZE,
@@ -83,9 +88,9 @@ class SearchController {
 		if (text.chars().anyMatch((c) -> Character.isISOControl(c) || c == '\uFFFD')) {
 			return "search.error.characters";
 		}
-		if (pageText != null
-				&& (pageText.isEmpty() || pageText.length() > 4 || !pageText.chars().allMatch(Character::isDigit)
-						|| Integer.parseInt(pageText) < 1 || Integer.parseInt(pageText) > MAX_PAGE)) {
+		if (pageText != null && (pageText.isEmpty() || pageText.length() > 4
+				|| !pageText.chars().allMatch((c) -> c >= '0' && c <= '9') || Integer.parseInt(pageText) < 1
+				|| Integer.parseInt(pageText) > MAX_PAGE)) {
 			return "search.error.page";
 		}
 		return null;

@@ -1,12 +1,9 @@
 package org.vigie.content.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 import org.vigie.content.store.Category;
@@ -26,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Listings of the posts in a category (sub-categories included) or with a tag.
@@ -58,7 +56,9 @@ class TaxonomyController {
 			SitePaths.CATEGORY_EN + "/{slug}/page/{number}" })
 	Object categoryPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
 		if ("1".equals(number)) {
-			return redirect(SitePaths.category(language, slug));
+			Category category = this.categories.findByLanguageAndSlug(language, slug)
+				.orElseThrow(TaxonomyController::notFound);
+			return redirect(SitePaths.category(language, category.getSlug()));
 		}
 		return category(language, slug, PageNumbers.parse(number), model);
 	}
@@ -72,7 +72,8 @@ class TaxonomyController {
 			SitePaths.TAG_EN + "/{slug}/page/{number}" })
 	Object tagPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
 		if ("1".equals(number)) {
-			return redirect(SitePaths.tag(language, slug));
+			Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
+			return redirect(SitePaths.tag(language, tag.getSlug()));
 		}
 		return tag(language, slug, PageNumbers.parse(number), model);
 	}
@@ -80,8 +81,8 @@ class TaxonomyController {
 	private String category(Language language, String slug, int page, Model model) {
 		Category category = this.categories.findByLanguageAndSlug(language, slug)
 			.orElseThrow(TaxonomyController::notFound);
-		Listing listing = this.newsroom.inCategories(language, withDescendants(category), page,
-				(n) -> SitePaths.categoryPage(language, slug, n));
+		Listing listing = this.newsroom.inCategories(language, CategoryTree.withDescendants(category, this.categories),
+				page, (n) -> SitePaths.categoryPage(language, slug, n));
 		Map<Language, String> translations = new EnumMap<>(Language.class);
 		if (page == 1) {
 			this.categories.findByTranslationKey(category.getTranslationKey())
@@ -132,27 +133,10 @@ class TaxonomyController {
 		return "content/listing";
 	}
 
-	/**
-	 * The category and every category below it, so a parent's listing includes its
-	 * children's posts.
-	 */
-	private Set<Long> withDescendants(Category category) {
-		List<Category> all = this.categories.findByLanguage(category.getLanguage());
-		Set<Long> ids = new HashSet<>(Set.of(category.getId()));
-		boolean grew = true;
-		while (grew) {
-			grew = false;
-			for (Category candidate : all) {
-				if (candidate.getParent() != null && ids.contains(candidate.getParent().getId())) {
-					grew |= ids.add(candidate.getId());
-				}
-			}
-		}
-		return ids;
-	}
-
 	private static ResponseEntity<Void> redirect(String path) {
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(path)).build();
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(UriComponentsBuilder.fromPath(path).encode().build().toUri())
+			.build();
 	}
 
 	private static ResponseStatusException notFound() {

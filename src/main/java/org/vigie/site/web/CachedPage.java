@@ -17,6 +17,11 @@ record CachedPage(byte[] body, byte[] gzipped, String contentType, String conten
 	/** Bodies smaller than this are not worth compressing. */
 	private static final int GZIP_THRESHOLD = 1024;
 
+	/** The memory the page takes, in bytes. */
+	int size() {
+		return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+	}
+
 	static CachedPage of(byte[] body, String contentType, String contentLanguage) {
 		byte[] gzipped = (body.length >= GZIP_THRESHOLD) ? gzip(body) : null;
 		return new CachedPage(body, gzipped, contentType, contentLanguage, etagOf(body));
@@ -28,6 +33,23 @@ record CachedPage(byte[] body, byte[] gzipped, String contentType, String conten
 	 */
 	String gzipEtag() {
 		return this.etag.substring(0, this.etag.length() - 1) + "-gz\"";
+	}
+
+	/** Whether an {@code If-None-Match} header names one of the given validators. */
+	static boolean matches(String ifNoneMatch, String etag, String otherEtag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.trim();
+			if (tag.startsWith("W/")) {
+				tag = tag.substring(2);
+			}
+			if (tag.equals("*") || tag.equals(etag) || tag.equals(otherEtag)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String etagOf(byte[] body) {

@@ -20,6 +20,16 @@ import org.springframework.web.util.HtmlUtils;
  */
 public class ContainerErrorValve extends ErrorReportValve {
 
+	private final Language defaultLanguage;
+
+	public ContainerErrorValve() {
+		this(Language.FR);
+	}
+
+	ContainerErrorValve(Language defaultLanguage) {
+		this.defaultLanguage = defaultLanguage;
+	}
+
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
@@ -51,7 +61,7 @@ public class ContainerErrorValve extends ErrorReportValve {
 		}
 	}
 
-	private static Language language(Request request) {
+	private Language language(Request request) {
 		String uri = (request.getCoyoteRequest() != null) ? request.getCoyoteRequest().requestURI().toString() : null;
 		return PathLanguageResolver.fromPath(uri).orElseGet(() -> {
 			String accept = request.getHeader("Accept-Language");
@@ -68,7 +78,7 @@ public class ContainerErrorValve extends ErrorReportValve {
 					// A malformed header: fall back to the default.
 				}
 			}
-			return Language.FR;
+			return this.defaultLanguage;
 		});
 	}
 

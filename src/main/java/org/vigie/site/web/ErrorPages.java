@@ -2,12 +2,14 @@ package org.vigie.site.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.SitePaths;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +36,11 @@ class ErrorPages implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	ModelAndView error(HttpServletRequest request) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+		// Outside the language trees the language follows the browser: never share such a
+		// page.
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		HttpStatus status = status(request);
 		Language language = this.languages.language(request);
 		String kind = kind(status);

@@ -31,8 +31,11 @@ class LocalPageCache implements PageCache {
 	private final boolean enabled;
 
 	LocalPageCache(SiteProperties properties, Clock clock) {
-		this.enabled = properties.pageCacheEntries() > 0;
-		this.pages = Caffeine.newBuilder().maximumSize(Math.max(1, properties.pageCacheEntries())).build();
+		this.enabled = properties.pageCacheMegabytes() > 0;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(Math.max(1, properties.pageCacheMegabytes()) * 1024L * 1024L)
+			.weigher((String key, CachedPage page) -> key.length() + page.size())
+			.build();
 		this.clock = clock;
 	}
 
@@ -74,18 +77,25 @@ class LocalPageCache implements PageCache {
 		}
 	}
 
+	/**
+	 * Empties the cache when a pending moment has come. A thread that sees the moment
+	 * waits for the eviction to finish, so it never serves a page the eviction was meant
+	 * to remove.
+	 */
 	private void evictIfDue() {
-		if (this.pendingEvictions.isEmpty()) {
+		Instant now = this.clock.instant();
+		Instant first = this.pendingEvictions.ceiling(Instant.MIN);
+		if (first == null || first.isAfter(now)) {
 			return;
 		}
-		Instant now = this.clock.instant();
-		boolean due = false;
-		Instant first;
-		while ((first = this.pendingEvictions.ceiling(Instant.MIN)) != null && !first.isAfter(now)) {
-			due |= this.pendingEvictions.remove(first);
-		}
-		if (due) {
-			evictAll();
+		synchronized (this.pendingEvictions) {
+			boolean due = false;
+			while ((first = this.pendingEvictions.ceiling(Instant.MIN)) != null && !first.isAfter(now)) {
+				due |= this.pendingEvictions.remove(first);
+			}
+			if (due) {
+				evictAll();
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.vigie.site.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.vigie.site.Language;
+import org.vigie.site.SitePaths;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,8 +18,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves public pages from {@link LocalPageCache}, answers conditional requests with 304
- * and gives public responses their validators and caching headers. Requests with a query
- * string (search) are rendered every time but still get an ETag.
+ * and gives public responses their validators and caching headers.
+ * <p>
+ * The cache key is the address: public pages other than search read no parameters, so a
+ * query string (tracking tags on shared links) does not multiply entries; search pages
+ * are keyed by their query and page number. Requests with a session (staff) bypass the
+ * cache.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -24,6 +31,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/atom+xml", "application/xml",
 			"text/plain");
+
+	private static final Set<String> SEARCH_PATHS = Set.of(SitePaths.SEARCH_FR, SitePaths.SEARCH_NL,
+			SitePaths.SEARCH_EN);
 
 	private final LocalPageCache cache;
 
@@ -40,10 +50,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean storable = this.cache.enabled() && request.getQueryString() == null && "GET".equals(request.getMethod())
-				&& !hasSession(request);
-		String key = request.getRequestURI();
-		CachedPage page = storable ? this.cache.get(key) : null;
+		boolean cacheable = this.cache.enabled() && !hasSession(request);
+		String key = cacheable ? key(request) : null;
+		CachedPage page = (key != null) ? this.cache.get(key) : null;
 		if (page != null) {
 			write(page, request, response);
 			return;
@@ -54,22 +63,45 @@ class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, wrapper);
 		String type = baseType(wrapper.getContentType());
 		if (wrapper.getStatus() != 200 || type == null || !CACHEABLE_TYPES.contains(type)
-				|| wrapper.containsHeader(HttpHeaders.SET_COOKIE) || request.isAsyncStarted()) {
+				|| wrapper.containsHeader(HttpHeaders.SET_COOKIE) || request.isAsyncStarted()
+				|| "HEAD".equals(request.getMethod())) {
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		page = CachedPage.of(wrapper.getContentAsByteArray(), wrapper.getContentType(),
-				wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE));
-		if (storable) {
-			this.cache.put(key, page, generation);
+		String language = "text/html".equals(type) ? languageOf(wrapper.getLocale()) : null;
+		if (key == null) {
+			String etag = CachedPage.etagOf(wrapper.getContentAsByteArray());
+			response.setHeader(HttpHeaders.ETAG, etag);
+			if (CachedPage.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag, null)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			wrapper.copyBodyToResponse();
+			return;
 		}
+		page = CachedPage.of(wrapper.getContentAsByteArray(), wrapper.getContentType(), language);
+		this.cache.put(key, page, generation);
 		response.resetBuffer();
 		write(page, request, response);
 	}
 
+	/** The cache key of a request, or {@code null} when its answer must not be shared. */
+	private static String key(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (!SEARCH_PATHS.contains(path)) {
+			return path;
+		}
+		String query = request.getParameter("q");
+		String page = request.getParameter("page");
+		if (query == null || query.length() > 200) {
+			return (query == null && page == null) ? path : null;
+		}
+		return path + "?q=" + query + "&page=" + ((page != null) ? page : "");
+	}
+
 	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		boolean gzip = page.gzipped() != null && acceptsGzip(request);
+		boolean gzip = page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		String etag = gzip ? page.gzipEtag() : page.etag();
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE_CONTROL);
@@ -78,7 +110,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
+		if (CachedPage.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag(), page.gzipEtag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -92,25 +124,29 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean matches(String ifNoneMatch, CachedPage page) {
-		if (ifNoneMatch == null) {
+	/** Whether {@code Accept-Encoding} accepts gzip, honouring {@code q=0}. */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
 			return false;
 		}
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.trim();
-			if (tag.startsWith("W/")) {
-				tag = tag.substring(2);
-			}
-			if (tag.equals("*") || tag.equals(page.etag()) || tag.equals(page.gzipEtag())) {
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.trim().split(";");
+			String name = parts[0].trim().toLowerCase(Locale.ROOT);
+			if (name.equals("gzip") || name.equals("x-gzip")) {
+				for (int i = 1; i < parts.length; i++) {
+					String parameter = parts[i].trim().replace(" ", "");
+					if (parameter.matches("q=0(\\.0*)?")) {
+						return false;
+					}
+				}
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accept != null && accept.contains("gzip");
+	private static String languageOf(Locale locale) {
+		return (locale != null) ? Language.fromCode(locale.getLanguage()).map(Language::code).orElse(null) : null;
 	}
 
 	private static boolean hasSession(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 import org.vigie.content.search.SearchIndex;
 import org.vigie.content.search.SearchIndexer;
+import org.vigie.site.PageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,9 @@ class SearchPagesTest {
 
 	@Autowired
 	private SearchIndexer indexer;
+
+	@Autowired
+	private PageCache pages;
 
 	private SiteClient site;
 
@@ -81,9 +85,11 @@ class SearchPagesTest {
 	void rebuildsAMissingIndexFromTheDatabase() {
 		long size = this.index.size();
 		this.index.replaceAll(java.util.List.of());
+		this.pages.evictAll();
 		assertThat(this.site.page("/fr/recherche?q=evenement").select(".hit")).isEmpty();
 
 		this.indexer.rebuildIfNeeded();
+		this.pages.evictAll();
 
 		assertThat(this.index.size()).isEqualTo(size);
 		assertThat(this.site.page("/fr/recherche?q=evenement").select(".hit")).isNotEmpty();

@@ -38,8 +38,10 @@ class BadInputTest {
 			"/en/news/page/00002, 404, en", "/en/news/page/99999999999999999999, 404, en", "/en/news/page/abc, 404, en",
 			"/en/news/page/999, 404, en", "/fr/categorie/inconnue, 404, fr", "/fr/categorie/plaidoyer/page/0, 404, fr",
 			"/nl/tag/onbekend, 404, nl", "/en/no/such/page, 404, en", "/fr/recherche?q=ok&page=0, 400, fr",
-			"/fr/recherche?q=ok&page=abc, 400, fr", "/en/search?q=ok&page=-4, 400, en", "/nl/zoeken?q=%00drop, 400, nl",
-			"/en/search?q=a%1Bb, 400, en" })
+			"/fr/recherche?q=ok&page=abc, 400, fr", "/en/search?q=ok&page=-4, 400, en",
+			"/en/search?q=campaign&page=999, 404, en", "/fr/categorie/a%20b/page/1, 404, fr",
+			"/fr/etiquette/%22%3Cx%3E/page/1, 404, fr", "/en/news/page/%D9%A2, 404, en",
+			"/nl/zoeken?q=%00drop, 400, nl", "/en/search?q=a%1Bb, 400, en" })
 	void answersWithALocalisedPage(String path, int status, String language) {
 		HttpResponse<String> response = this.site.get(path, "Accept-Language", "fr");
 

@@ -72,6 +72,39 @@ class HttpCachingTest {
 	}
 
 	@Test
+	void cachedPagesKeepTheirLanguageAndAnswerHeadRequests() throws Exception {
+		this.site.get("/nl/beleidswerk");
+		HttpResponse<String> hit = this.site.get("/nl/beleidswerk");
+		assertThat(hit.headers().firstValue("Content-Language")).contains("nl");
+
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		HttpResponse<String> head = client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/nl/beleidswerk"))
+			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("ETag")).isEqualTo(hit.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void trackingParametersServeTheSamePage() {
+		HttpResponse<String> plain = this.site.get("/fr/plaidoyer");
+		HttpResponse<String> tagged = this.site.get("/fr/plaidoyer?utm_source=newsletter&fbclid=abc");
+
+		assertThat(tagged.statusCode()).isEqualTo(200);
+		assertThat(tagged.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void refusedCompressionIsRespected() {
+		HttpResponse<byte[]> response = this.site.getBytes("/en/", "Accept-Encoding", "gzip;q=0, identity");
+
+		assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>");
+	}
+
+	@Test
 	void compressesPagesForClientsThatAcceptIt() throws IOException {
 		HttpResponse<String> plain = this.site.get("/en/");
 		HttpResponse<byte[]> gzipped = this.site.getBytes("/en/", "Accept-Encoding", "gzip");
@@ -103,7 +136,7 @@ class HttpCachingTest {
 	}
 
 	@Test
-	void searchResultsAreRenderedEachTimeButStillValidated() {
+	void searchResultsAreCachedPerQueryAndValidated() {
 		HttpResponse<String> search = this.site.get("/fr/recherche?q=traite");
 
 		assertThat(search.headers().firstValue("ETag")).isPresent();
@@ -137,6 +170,7 @@ class HttpCachingTest {
 		assertThat(this.site.page("/nl/nieuws").select(".card__title").first().text()).isEqualTo("Gepland bericht");
 		assertThat(this.site.get("/nl/nieuws/gepland-bericht").statusCode()).isEqualTo(200);
 		assertThat(this.site.page("/nl/zoeken?q=gepland").select(".hit")).hasSize(1);
+		assertThat(this.site.page("/nl/zoeken?q=Gepland").select(".hit")).hasSize(1);
 	}
 
 	private void publish(Post post, Instant at) {
