@@ -46,8 +46,12 @@ public class SearchIndexer {
 	 */
 	@Transactional(readOnly = true)
 	public void rebuildIfNeeded() {
-		List<SearchDocument> documents = documents();
 		long size = this.index.size();
+		if (size == this.posts.countByPublicationStatusNot(ContentStatus.DRAFT)
+				+ this.pages.countByPublicationStatusNot(ContentStatus.DRAFT)) {
+			return;
+		}
+		List<SearchDocument> documents = documents();
 		if (size != documents.size()) {
 			log.info("Search index {}: indexing {} items from the database",
 					(size < 0) ? "missing" : "holds " + size + " items", documents.size());

@@ -16,6 +16,8 @@ public interface PageRepository extends JpaRepository<Page, Long> {
 
 	List<Page> findByTranslationKey(String translationKey);
 
+	long countByPublicationStatusNot(ContentStatus status);
+
 	/**
 	 * Every public page, all languages, parents before their children is not guaranteed.
 	 */

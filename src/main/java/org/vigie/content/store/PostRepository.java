@@ -61,6 +61,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
 	List<Post> findByTranslationKey(String translationKey);
 
+	long countByPublicationStatusNot(ContentStatus status);
+
 	/** The next older public post: the one a reader reaches by "previous". */
 	@Query("select p from Post p where" + PUBLIC + " and (p.publication.publishedAt < :at"
 			+ " or (p.publication.publishedAt = :at and p.id < :id))" + NEWEST_FIRST)
