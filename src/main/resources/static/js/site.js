@@ -19,6 +19,28 @@
 		frame.focus();
 	});
 
+	// Sub-menus open on hover and focus; Escape closes the one in use until focus or pointer leaves it.
+	document.addEventListener('keydown', function (event) {
+		if (event.key !== 'Escape') {
+			return;
+		}
+		var entry = document.activeElement && document.activeElement.closest('.main-nav > ul > li');
+		if (entry && entry.querySelector('ul')) {
+			entry.classList.add('is-closed');
+			entry.querySelector('a').focus();
+		}
+	});
+	document.querySelectorAll('.main-nav > ul > li').forEach(function (entry) {
+		entry.addEventListener('focusout', function (event) {
+			if (!entry.contains(event.relatedTarget)) {
+				entry.classList.remove('is-closed');
+			}
+		});
+		entry.addEventListener('mouseleave', function () {
+			entry.classList.remove('is-closed');
+		});
+	});
+
 	// "Copy link" on posts: shown only where the browser can copy, confirmed to screen readers.
 	if (navigator.clipboard) {
 		document.querySelectorAll('.share__copy-item').forEach(function (item) {

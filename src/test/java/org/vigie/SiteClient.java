@@ -32,31 +32,26 @@ public final class SiteClient {
 		this.port = port;
 	}
 
+	/** The absolute address of a path on the server under test. */
+	public String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
 	public HttpResponse<String> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(20));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
 	}
 
 	public HttpResponse<byte[]> getBytes(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		return send(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+	}
+
+	private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20));
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
 		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return this.http.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,14 +14,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,15 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class FeedsAndSitemapsTest {
 
-	@LocalServerPort
-	private int port;
-
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void client() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/fr/actualites/feed.atom", "/nl/nieuws/feed.atom", "/en/news/feed.atom",

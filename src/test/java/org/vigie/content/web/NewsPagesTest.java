@@ -6,29 +6,21 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SiteTest
 class NewsPagesTest {
 
-	@LocalServerPort
-	private int port;
-
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void client() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@Test
 	void homeHighlightsOnePostThenTheLatestWithReadMoreLinks() {

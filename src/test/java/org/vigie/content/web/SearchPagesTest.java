@@ -1,7 +1,6 @@
 package org.vigie.content.web;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
@@ -10,15 +9,14 @@ import org.vigie.content.search.SearchIndexer;
 import org.vigie.site.PageCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SiteTest
 class SearchPagesTest {
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private SiteClient site;
 
 	@Autowired
 	private SearchIndex index;
@@ -28,13 +26,6 @@ class SearchPagesTest {
 
 	@Autowired
 	private PageCache pages;
-
-	private SiteClient site;
-
-	@BeforeEach
-	void client() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@Test
 	void findsAccentedWordsTypedWithoutAccentsAndHighlightsThem() {

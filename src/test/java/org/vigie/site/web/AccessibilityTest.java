@@ -19,9 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.vigie.Browser;
+import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +38,8 @@ class AccessibilityTest {
 
 	private static String axe;
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private SiteClient site;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -63,7 +64,7 @@ class AccessibilityTest {
 			"/nl/zoeken?q=evenement", "/en/", "/en/category/campaigns", "/en/news/would-you-react-social-experiment",
 			"/en/advocacy", "/en/search?q=campaign", "/en/no-such-page" })
 	void pagesHaveNoSeriousOrCriticalViolations(String path) {
-		browser.get("http://127.0.0.1:" + this.port + path);
+		browser.get(this.site.url(path));
 
 		List<String> violations = violations();
 		assertThat(violations).as(path).isEmpty();
@@ -71,7 +72,7 @@ class AccessibilityTest {
 
 	@Test
 	void theFirstTabReachesTheSkipLinkWhichLeadsToTheContent() {
-		browser.get("http://127.0.0.1:" + this.port + "/en/news");
+		browser.get(this.site.url("/en/news"));
 		new Actions(browser).sendKeys(Keys.TAB).perform();
 
 		WebElement focused = browser.switchTo().activeElement();
@@ -82,8 +83,23 @@ class AccessibilityTest {
 	}
 
 	@Test
+	void escapeClosesTheSubMenuTheKeyboardOpened() {
+		browser.get(this.site.url("/en/"));
+		WebElement campaigns = browser
+			.findElement(By.xpath("//nav[contains(@class,'main-nav')]//a[normalize-space()='Campaigns']"));
+		WebElement submenu = campaigns.findElement(By.xpath("following-sibling::ul"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].focus()", campaigns);
+		assertThat(submenu.isDisplayed()).isTrue();
+
+		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+		assertThat(submenu.isDisplayed()).isFalse();
+		assertThat(browser.switchTo().activeElement()).isEqualTo(campaigns);
+	}
+
+	@Test
 	void aVideoPlayerIsCreatedOnlyWhenTheReaderAsksForIt() {
-		browser.get("http://127.0.0.1:" + this.port + "/en/news/would-you-react-social-experiment");
+		browser.get(this.site.url("/en/news/would-you-react-social-experiment"));
 		assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();
 		// Point the placeholder at this server so the test sends nothing outside the
 		// machine.

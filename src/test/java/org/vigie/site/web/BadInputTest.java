@@ -4,14 +4,13 @@ import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,15 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class BadInputTest {
 
-	@LocalServerPort
-	private int port;
-
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void client() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "/de/, 404, fr", "/fr/actualites/cet-article-n-existe-pas, 404, fr",
@@ -90,11 +82,10 @@ class BadInputTest {
 	@Test
 	void otherMethodsThanGetAreRefusedCleanly() throws Exception {
 		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-		HttpResponse<String> response = client.send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/en/news"))
-					.method("DELETE", java.net.http.HttpRequest.BodyPublishers.noBody())
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = client
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.site.url("/en/news")))
+				.method("DELETE", java.net.http.HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isIn(403, 405);
 		assertThat(response.body()).doesNotContain("Exception");

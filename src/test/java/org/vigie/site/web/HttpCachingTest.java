@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
@@ -22,7 +21,6 @@ import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -37,9 +35,6 @@ class HttpCachingTest {
 
 	static final Instant START = Instant.parse("2026-11-22T12:00:00Z");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private TestClock clock;
 
@@ -52,12 +47,8 @@ class HttpCachingTest {
 	@Autowired
 	private ApplicationEventPublisher events;
 
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void client() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@Test
 	void publicPagesCarryValidatorsAndAnswerConditionalRequestsWith304() {
@@ -78,10 +69,10 @@ class HttpCachingTest {
 		assertThat(hit.headers().firstValue("Content-Language")).contains("nl");
 
 		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-		HttpResponse<String> head = client.send(java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/nl/beleidswerk"))
-			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> head = client
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.site.url("/nl/beleidswerk")))
+				.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(head.headers().firstValue("ETag")).isEqualTo(hit.headers().firstValue("ETag"));

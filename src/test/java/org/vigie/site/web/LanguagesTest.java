@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +24,8 @@ class LanguagesTest {
 
 	private static final String EVERYWHERE = "/fr/actualites/would-you-react-video-exploitation-enfants";
 
-	@LocalServerPort
-	private int port;
-
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void client() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "'nl-BE,nl;q=0.9,en;q=0.5', /nl/", "'en-GB,en;q=0.8', /en/", "'de-DE,en;q=0.5', /en/", "'de-DE', /fr/",
