@@ -1,6 +1,7 @@
 /**
- * Identity: who may do what. For now the web security rules shared by every page: public
- * pages open to all, the back-office closed, and the security headers.
+ * Identity: staff accounts, their roles and permissions, sign-in to the back-office, and
+ * the tamper-evident audit trail every module writes to through
+ * {@link org.vigie.identity.AuditTrail}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.vigie.identity;

@@ -79,7 +79,7 @@ class I18nMessagesTest {
 		for (Resource template : templates()) {
 			Document document = Jsoup.parse(template.getContentAsString(StandardCharsets.UTF_8));
 			for (Element element : document.getAllElements()) {
-				if (replacedByThymeleaf(element) || "viewport".equals(element.attr("name"))) {
+				if (replacedByThymeleaf(element) || Set.of("viewport", "robots").contains(element.attr("name"))) {
 					continue;
 				}
 				for (TextNode text : element.textNodes()) {

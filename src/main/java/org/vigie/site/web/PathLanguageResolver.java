@@ -7,21 +7,28 @@ import java.util.Optional;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+
 import org.vigie.site.Language;
+import org.vigie.site.LanguagePreference;
 
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Takes the language from the first segment of the address ({@code /nl/…}); outside the
- * language trees (the root, error pages of unknown addresses) from the browser's
+ * language trees (the root, the back-office, error pages of unknown addresses) from a
+ * module's {@link LanguagePreference} (a staff member's choice), then the browser's
  * {@code Accept-Language}, then the site's default.
  */
 class PathLanguageResolver implements LocaleResolver {
 
 	private final Language defaultLanguage;
 
-	PathLanguageResolver(Language defaultLanguage) {
+	private final List<LanguagePreference> preferences;
+
+	PathLanguageResolver(Language defaultLanguage, List<LanguagePreference> preferences) {
 		this.defaultLanguage = defaultLanguage;
+		this.preferences = preferences;
 	}
 
 	@Override
@@ -35,7 +42,17 @@ class PathLanguageResolver implements LocaleResolver {
 	}
 
 	Language language(HttpServletRequest request) {
-		return fromPath(originalPath(request)).orElseGet(() -> fromBrowser(request));
+		return fromPath(originalPath(request)).or(() -> preferred(request)).orElseGet(() -> fromBrowser(request));
+	}
+
+	private Optional<Language> preferred(HttpServletRequest request) {
+		for (LanguagePreference preference : this.preferences) {
+			Optional<Language> language = preference.preferredLanguage(request);
+			if (language.isPresent()) {
+				return language;
+			}
+		}
+		return Optional.empty();
 	}
 
 	Language fromBrowser(HttpServletRequest request) {

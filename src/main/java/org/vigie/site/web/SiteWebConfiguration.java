@@ -1,7 +1,11 @@
 package org.vigie.site.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
+import org.vigie.site.LanguagePreference;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,6 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,15 +25,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
 
-	/**
-	 * Every module keeps its messages in {@code messages/<module>_{fr,nl,en}.properties}.
-	 */
-	static final String[] MESSAGE_BUNDLES = { "messages/site", "messages/content" };
-
 	private final PathLanguageResolver languages;
 
-	SiteWebConfiguration(SiteProperties properties) {
-		this.languages = new PathLanguageResolver(properties.defaultLanguage());
+	SiteWebConfiguration(SiteProperties properties, List<LanguagePreference> preferences) {
+		this.languages = new PathLanguageResolver(properties.defaultLanguage(), preferences);
 	}
 
 	@Bean
@@ -38,7 +39,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 	@Bean
 	MessageSource messageSource() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames(MESSAGE_BUNDLES);
+		messages.setBasenames(messageBundles());
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
@@ -51,6 +52,24 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		// hits too.
 		registration.setOrder(0);
 		return registration;
+	}
+
+	/**
+	 * Every module keeps its messages in {@code messages/<module>_{fr,nl,en}.properties}.
+	 */
+	static String[] messageBundles() {
+		try {
+			Resource[] french = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:messages/*_fr.properties");
+			return Arrays.stream(french)
+				.map((resource) -> "messages/" + resource.getFilename().replace("_fr.properties", ""))
+				.distinct()
+				.sorted()
+				.toArray(String[]::new);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the message bundles", ex);
+		}
 	}
 
 	@Override

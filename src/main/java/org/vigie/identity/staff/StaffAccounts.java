@@ -1,0 +1,93 @@
+package org.vigie.identity.staff;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.vigie.identity.AuditAction;
+import org.vigie.identity.AuditTrail;
+import org.vigie.identity.Role;
+import org.vigie.site.Language;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates staff accounts and keeps their sign-in bookkeeping: failures count towards a
+ * temporary lock, and every outcome goes to the audit trail.
+ */
+@Component
+public class StaffAccounts implements UserDetailsService {
+
+	private final StaffRepository staff;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	StaffAccounts(StaffRepository staff, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+		this.staff = staff;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String email) {
+		return this.staff.findByEmail(StaffMember.normalise(email))
+			.map(StaffPrincipal::of)
+			.orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyStaff() {
+		return this.staff.count() > 0;
+	}
+
+	/** Creates an account; the caller has checked the password's strength. */
+	@Transactional
+	public StaffMember create(String email, String displayName, String password, Language language, Set<Role> roles,
+			String createdBy) {
+		StaffMember member = this.staff.save(new StaffMember(email, displayName.strip(),
+				this.passwords.encode(password), language, roles, this.clock.instant()));
+		this.audit.record(AuditAction.STAFF_CREATED, createdBy, member.getEmail(), "roles " + roles);
+		return member;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email) {
+		return this.staff.findByEmail(StaffMember.normalise(email)).isPresent();
+	}
+
+	@Transactional
+	public void signedIn(String email) {
+		this.staff.findByEmail(StaffMember.normalise(email)).ifPresent(StaffMember::signedIn);
+		this.audit.record(AuditAction.SIGN_IN, StaffMember.normalise(email), null, null);
+	}
+
+	@Transactional
+	public void signedOut(String email) {
+		this.audit.record(AuditAction.SIGN_OUT, StaffMember.normalise(email), null, null);
+	}
+
+	/** Records a failed sign-in; an unknown address is audited but locks nothing. */
+	@Transactional
+	public void failedSignIn(String email, String reason) {
+		String address = StaffMember.normalise(email);
+		this.audit.record(AuditAction.SIGN_IN_FAILED, (address != null && !address.isBlank()) ? address : "unknown",
+				null, reason);
+		this.staff.findByEmail(address).ifPresent((member) -> {
+			if (member.failedSignIn(this.clock.instant())) {
+				this.audit.record(AuditAction.LOCKED_OUT, member.getEmail(), null,
+						"locked for " + StaffMember.LOCK_DURATION.toMinutes() + " minutes");
+			}
+		});
+	}
+
+}

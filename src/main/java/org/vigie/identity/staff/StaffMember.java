@@ -1,0 +1,159 @@
+package org.vigie.identity.staff;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.vigie.identity.Permission;
+import org.vigie.identity.Role;
+import org.vigie.site.Language;
+
+/**
+ * A member of the NGO's staff who signs in to the back-office.
+ */
+@Entity
+@Table(name = "identity_staff")
+public class StaffMember {
+
+	/** Failed sign-ins in a row that lock the account. */
+	static final int LOCK_AFTER_FAILURES = 5;
+
+	/** How long a locked account stays locked. */
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Column(name = "lang", nullable = false)
+	private String language;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "failed_logins", nullable = false)
+	private int failedLogins;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "password_changed_at", nullable = false)
+	private Instant passwordChangedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "identity_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected StaffMember() {
+	}
+
+	public StaffMember(String email, String displayName, String passwordHash, Language language, Set<Role> roles,
+			Instant now) {
+		this.email = normalise(email);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.language = language.code();
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.createdAt = now;
+		this.passwordChangedAt = now;
+	}
+
+	/** Email addresses are compared without case or surrounding spaces. */
+	public static String normalise(String email) {
+		return (email != null) ? email.strip().toLowerCase(java.util.Locale.ROOT) : null;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	/** Counts a failed sign-in; says whether it locked the account. */
+	boolean failedSignIn(Instant now) {
+		this.failedLogins++;
+		if (this.failedLogins >= LOCK_AFTER_FAILURES) {
+			this.failedLogins = 0;
+			this.lockedUntil = now.plus(LOCK_DURATION);
+			return true;
+		}
+		return false;
+	}
+
+	void signedIn() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	public Set<Permission> permissions() {
+		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+		this.roles.forEach((role) -> permissions.addAll(role.permissions()));
+		return permissions;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Language getLanguage() {
+		return Language.fromCode(this.language).orElse(Language.FR);
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.vigie.identity.staff;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.vigie.site.Language;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in staff member as Spring Security sees them: their permissions are the
+ * authorities.
+ *
+ * @param id the account's id
+ * @param email the account's email, used to sign in
+ * @param displayName the name shown in the back-office
+ * @param language the language of the back-office for this person
+ * @param passwordHash the Argon2id hash
+ * @param enabled whether the account may sign in
+ * @param lockedUntil until when the account is locked, or {@code null}
+ * @param authorities the permissions, as {@code PERM_…} authorities
+ */
+public record StaffPrincipal(long id, String email, String displayName, Language language, String passwordHash,
+		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities) implements UserDetails {
+
+	static StaffPrincipal of(StaffMember member) {
+		List<GrantedAuthority> authorities = member.permissions()
+			.stream()
+			.map((permission) -> (GrantedAuthority) new SimpleGrantedAuthority("PERM_" + permission.name()))
+			.toList();
+		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
+				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return this.lockedUntil == null || Instant.now().isAfter(this.lockedUntil);
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+}

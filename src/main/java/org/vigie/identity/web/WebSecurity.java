@@ -1,0 +1,87 @@
+package org.vigie.identity.web;
+
+import java.util.Map;
+
+import org.vigie.identity.Permission;
+import org.vigie.identity.staff.StaffAccounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Security rules for every request. Public pages are open and load nothing from third
+ * parties: the Content Security Policy allows only this site, plus the two video players
+ * a reader chooses to start. The back-office needs a signed-in staff member, and each
+ * area a permission.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; font-src 'self'; connect-src 'self'; "
+			+ "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/setup", "/admin/login")
+			.permitAll()
+			.requestMatchers("/admin/audit/**")
+			.hasAuthority(authority(Permission.AUDIT_READ))
+			.requestMatchers("/admin/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/admin/login")
+				.loginProcessingUrl("/admin/login")
+				.usernameParameter("email")
+				.successHandler((request, response, authentication) -> {
+					accounts.signedIn(authentication.getName());
+					response.sendRedirect("/admin");
+				})
+				.failureHandler((request, response, exception) -> {
+					String reason = (exception instanceof LockedException) ? "locked"
+							: (exception instanceof DisabledException) ? "disabled" : "bad";
+					accounts.failedSignIn(request.getParameter("email"), reason);
+					response.sendRedirect("/admin/login?error=" + reason);
+				}))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessHandler((request, response, auth) -> {
+				if (auth != null) {
+					accounts.signedOut(auth.getName());
+				}
+				response.sendRedirect("/admin/login?signedOut");
+			}))
+			.addFilterBefore(new SignInThrottle(), UsernamePasswordAuthenticationFilter.class)
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable());
+		return http.build();
+	}
+
+	/**
+	 * Argon2id for new hashes; the prefix lets a later algorithm replace it gradually.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	static String authority(Permission permission) {
+		return "PERM_" + permission.name();
+	}
+
+}

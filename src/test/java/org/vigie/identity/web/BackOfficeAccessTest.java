@@ -1,0 +1,218 @@
+package org.vigie.identity.web;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.SiteClient;
+import org.vigie.SiteTest;
+import org.vigie.identity.AuditAction;
+import org.vigie.identity.Role;
+import org.vigie.identity.audit.AuditEntryRepository;
+import org.vigie.identity.staff.StaffAccounts;
+import org.vigie.identity.staff.StaffRepository;
+import org.vigie.site.Language;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The back-office's doors: first setup with the one-time token, sign-in, lockout,
+ * permissions, CSRF and sign-out. The tests share one application, so the setup test runs
+ * first and the throttling test last.
+ */
+@SiteTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackOfficeAccessTest {
+
+	private static final String ADMIN = "admin@example.org";
+
+	private static final String PASSWORD = "correct horse battery staple";
+
+	@Autowired
+	private SiteClient site;
+
+	@Autowired
+	private SetupToken token;
+
+	@Autowired
+	private StaffAccounts accounts;
+
+	@Autowired
+	private StaffRepository staff;
+
+	@Autowired
+	private AuditEntryRepository audit;
+
+	@Test
+	@Order(1)
+	void aFreshInstallIsSetUpOnlyWithTheTokenFromTheLog() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		assertThat(browser.get("/admin/setup").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> wrongToken = browser.submit("/admin/setup", "/admin/setup",
+				setup("not-the-token", ADMIN, PASSWORD, PASSWORD));
+		assertThat(wrongToken.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(wrongToken.body()).select("#token-problem").text()).contains("journal du serveur");
+		assertThat(this.staff.count()).isZero();
+
+		Document invalid = Jsoup.parse(browser
+			.submit("/admin/setup", "/admin/setup", setup(this.token.current(), "not an address", "short", "other"))
+			.body());
+		assertThat(invalid.select(".field-problem")).hasSize(2);
+		assertThat(invalid.selectFirst("#password").attr("value")).isEmpty();
+		assertThat(this.staff.count()).isZero();
+
+		HttpResponse<String> created = browser.submit("/admin/setup", "/admin/setup",
+				setup(this.token.current(), " Admin@Example.org ", PASSWORD, PASSWORD));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?created"));
+		assertThat(this.staff.findByEmail(ADMIN).orElseThrow().getPasswordHash()).startsWith("{argon2}$argon2id$");
+		assertThat(browser.get("/admin/setup").statusCode()).isEqualTo(404);
+		assertThat(actions()).contains(AuditAction.SETUP, AuditAction.STAFF_CREATED);
+	}
+
+	@Test
+	@Order(2)
+	void staffSignInWithTheirPasswordAndGetANewSessionInTheirLanguage() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		HttpResponse<String> wrong = browser.signIn(ADMIN, "wrong password!");
+		assertThat(wrong.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=bad"));
+		assertThat(Jsoup.parse(browser.get("/admin/login?error=bad").body()).select("[role=alert]").text())
+			.isNotBlank();
+		String before = browser.sessionId();
+
+		HttpResponse<String> right = browser.signIn(ADMIN, PASSWORD);
+
+		assertThat(right.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
+		assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+		Document home = Jsoup.parse(browser.get("/admin").body());
+		assertThat(home.selectFirst("html").attr("lang")).isEqualTo("nl");
+		assertThat(home.select("h1").text()).isEqualTo("Hallo Ada Admin");
+		assertThat(actions()).contains(AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "/admin", "/admin/", "/admin/audit", "/admin/audit?action=SIGN_IN", "/admin/nothing-here" })
+	@Order(3)
+	void anonymousVisitorsAreSentToSignIn(String path) {
+		HttpResponse<String> response = this.site.get(path);
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login"));
+	}
+
+	@Test
+	@Order(4)
+	void fiveFailuresLockAnAccountEvenAgainstTheRightPassword() {
+		this.accounts.create("locked@example.org", "Lou", PASSWORD, Language.EN, Set.of(Role.EDITOR), ADMIN);
+		StaffBrowser browser = new StaffBrowser(this.site);
+		for (int i = 0; i < 5; i++) {
+			browser.signIn("locked@example.org", "guess number " + i);
+		}
+
+		HttpResponse<String> right = browser.signIn("locked@example.org", PASSWORD);
+
+		assertThat(right.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=locked"));
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+		assertThat(actions()).contains(AuditAction.LOCKED_OUT);
+	}
+
+	@Test
+	@Order(5)
+	void permissionsDecideWhoReadsTheAuditTrail() {
+		this.accounts.create("author@example.org", "Ari", PASSWORD, Language.FR, Set.of(Role.AUTHOR), ADMIN);
+		StaffBrowser author = new StaffBrowser(this.site);
+		author.signIn("author@example.org", PASSWORD);
+		assertThat(author.get("/admin").statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(author.get("/admin").body()).select("a[href=/admin/audit]")).isEmpty();
+		assertThat(author.get("/admin/audit").statusCode()).isEqualTo(403);
+
+		StaffBrowser admin = new StaffBrowser(this.site);
+		admin.signIn(ADMIN, PASSWORD);
+		Document trail = Jsoup.parse(admin.get("/admin/audit?action=SIGN_IN&actor=author").body());
+		assertThat(trail.select("[role=status]").text()).startsWith("Keten intact");
+		assertThat(trail.select("tbody tr")).hasSize(1);
+		assertThat(trail.select("tbody tr td").get(1).text()).isEqualTo("author@example.org");
+	}
+
+	@Test
+	@Order(6)
+	void formsWithoutTheirCsrfTokenAreRefused() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+
+		assertThat(browser.post("/admin/login", Map.of("email", ADMIN, "password", PASSWORD)).statusCode())
+			.isEqualTo(403);
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	@Order(7)
+	void signingOutEndsTheSession() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		browser.signIn(ADMIN, PASSWORD);
+
+		HttpResponse<String> out = browser.submit("/admin", "/admin/logout", Map.of());
+
+		assertThat(out.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?signedOut"));
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+		assertThat(actions()).contains(AuditAction.SIGN_OUT);
+	}
+
+	@Test
+	@Order(8)
+	void publicPagesSetNoCookieAndStayCacheable() {
+		HttpResponse<String> home = this.site.get("/fr/");
+
+		assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(home.headers().firstValue("Cache-Control")).contains("public, max-age=0, must-revalidate");
+	}
+
+	@Test
+	@Order(99)
+	void manyAttemptsFromOneAddressAreSlowedDown() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		for (int i = 0; i < SignInThrottle.MAX_ATTEMPTS; i++) {
+			browser.signIn("nobody-" + i + "@example.org", "whatever password");
+		}
+
+		HttpResponse<String> refused = browser.signIn(ADMIN, PASSWORD);
+
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=throttled"));
+	}
+
+	private java.util.List<AuditAction> actions() {
+		return this.audit.findAll(PageRequest.of(0, 500)).map((entry) -> entry.getAction()).getContent();
+	}
+
+	private static Map<String, String> setup(String token, String email, String password, String again) {
+		Map<String, String> fields = new HashMap<>();
+		fields.put("token", token);
+		fields.put("email", email);
+		fields.put("displayName", "Ada Admin");
+		fields.put("password", password);
+		fields.put("passwordAgain", again);
+		fields.put("language", "nl");
+		return fields;
+	}
+
+}
