@@ -66,9 +66,16 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	@Transactional
-	public void signedIn(String email) {
+	public void signedIn(String email, String how) {
 		this.staff.findByEmail(StaffMember.normalise(email)).ifPresent(StaffMember::signedIn);
-		this.audit.record(AuditAction.SIGN_IN, StaffMember.normalise(email), null, null);
+		this.audit.record(AuditAction.SIGN_IN, StaffMember.normalise(email), null, how);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isLocked(String email) {
+		return this.staff.findByEmail(StaffMember.normalise(email))
+			.map((member) -> member.isLockedAt(this.clock.instant()))
+			.orElse(false);
 	}
 
 	@Transactional

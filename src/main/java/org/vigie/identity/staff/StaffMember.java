@@ -66,6 +66,12 @@ public class StaffMember {
 	@Column(name = "password_changed_at", nullable = false)
 	private Instant passwordChangedAt;
 
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_last_step", nullable = false)
+	private long totpLastStep;
+
 	@Version
 	private long version;
 
@@ -112,6 +118,32 @@ public class StaffMember {
 	void signedIn() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	/** Whether this person must sign in with a second factor, by one of their roles. */
+	public boolean needsSecondFactor() {
+		return this.totpSecret != null || this.roles.stream().anyMatch(Role::requiresSecondFactor);
+	}
+
+	public boolean hasSecondFactor() {
+		return this.totpSecret != null;
+	}
+
+	String totpSecret() {
+		return this.totpSecret;
+	}
+
+	void enrolSecondFactor(String secret) {
+		this.totpSecret = secret;
+	}
+
+	/** Accepts a time step once only, so an overheard code cannot be replayed. */
+	boolean useTimeStep(long step) {
+		if (step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
 	}
 
 	public Set<Permission> permissions() {

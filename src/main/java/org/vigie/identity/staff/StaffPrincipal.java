@@ -22,9 +22,11 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param enabled whether the account may sign in
  * @param lockedUntil until when the account is locked, or {@code null}
  * @param authorities the permissions, as {@code PERM_…} authorities
+ * @param needsSecondFactor whether signing in takes a second factor
  */
 public record StaffPrincipal(long id, String email, String displayName, Language language, String passwordHash,
-		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities) implements UserDetails {
+		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities,
+		boolean needsSecondFactor) implements UserDetails {
 
 	static StaffPrincipal of(StaffMember member) {
 		List<GrantedAuthority> authorities = member.permissions()
@@ -32,7 +34,8 @@ public record StaffPrincipal(long id, String email, String displayName, Language
 			.map((permission) -> (GrantedAuthority) new SimpleGrantedAuthority("PERM_" + permission.name()))
 			.toList();
 		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
-				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities);
+				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities,
+				member.needsSecondFactor());
 	}
 
 	@Override

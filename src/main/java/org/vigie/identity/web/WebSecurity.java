@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.vigie.identity.Permission;
 import org.vigie.identity.staff.StaffAccounts;
+import org.vigie.identity.staff.StaffPrincipal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +46,17 @@ class WebSecurity {
 				.loginProcessingUrl("/admin/login")
 				.usernameParameter("email")
 				.successHandler((request, response, authentication) -> {
-					accounts.signedIn(authentication.getName());
-					response.sendRedirect("/admin");
+					boolean twoSteps = authentication.getPrincipal() instanceof StaffPrincipal staff
+							&& staff.needsSecondFactor();
+					accounts.signedIn(authentication.getName(),
+							twoSteps ? "password, second factor pending" : "password");
+					if (twoSteps) {
+						SecondFactorGate.require(request.getSession());
+						response.sendRedirect("/admin/two-factor");
+					}
+					else {
+						response.sendRedirect("/admin");
+					}
 				})
 				.failureHandler((request, response, exception) -> {
 					String reason = (exception instanceof LockedException) ? "locked"

@@ -1,6 +1,14 @@
 package org.vigie.identity.web;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +47,9 @@ class BackOfficeAccessTest {
 	private static final String ADMIN = "admin@example.org";
 
 	private static final String PASSWORD = "correct horse battery staple";
+
+	/** The administrator's recovery codes, shown once at enrolment. */
+	private static final List<String> recoveryCodes = new ArrayList<>();
 
 	@Autowired
 	private SiteClient site;
@@ -86,6 +97,50 @@ class BackOfficeAccessTest {
 
 	@Test
 	@Order(2)
+	void anAdministratorMustEnrolASecondFactorBeforeAnythingElse() throws Exception {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		HttpResponse<String> password = browser.signIn(ADMIN, PASSWORD);
+		assertThat(password.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/two-factor"));
+		assertThat(browser.get("/admin/audit").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/two-factor"));
+
+		Document enrolment = Jsoup.parse(browser.get("/admin/two-factor").body());
+		assertThat(enrolment.select(".qr svg path")).hasSize(1);
+		String secret = enrolment.selectFirst("code.secret").text().replace(" ", "");
+		Document wrong = Jsoup
+			.parse(browser.submit("/admin/two-factor", "/admin/two-factor", Map.of("code", "000000")).body());
+		assertThat(wrong.select("#code-problem").text()).isNotBlank();
+
+		Document codes = Jsoup
+			.parse(browser.submit("/admin/two-factor", "/admin/two-factor", Map.of("code", totp(secret))).body());
+
+		recoveryCodes.addAll(codes.select(".recovery-codes code").eachText());
+		assertThat(recoveryCodes).hasSize(10).allMatch((code) -> code.matches("[a-z2-7]{5}-[a-z2-7]{5}"));
+		assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+		assertThat(actions()).contains(AuditAction.SECOND_FACTOR_ENROLLED);
+	}
+
+	@Test
+	@Order(3)
+	void recoveryCodesWorkOnceEach() {
+		String code = recoveryCodes.remove(0);
+		StaffBrowser first = new StaffBrowser(this.site);
+		first.signIn(ADMIN, PASSWORD);
+		assertThat(first.submit("/admin/two-factor", "/admin/two-factor", Map.of("code", code.toUpperCase()))
+			.headers()
+			.firstValue("Location")).hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
+
+		StaffBrowser second = new StaffBrowser(this.site);
+		second.signIn(ADMIN, PASSWORD);
+		assertThat(second.submit("/admin/two-factor", "/admin/two-factor", Map.of("code", code)).statusCode())
+			.isEqualTo(200);
+		assertThat(second.get("/admin").statusCode()).isEqualTo(302);
+		assertThat(actions()).contains(AuditAction.RECOVERY_CODE_USED);
+	}
+
+	@Test
+	@Order(4)
 	void staffSignInWithTheirPasswordAndGetANewSessionInTheirLanguage() {
 		StaffBrowser browser = new StaffBrowser(this.site);
 		HttpResponse<String> wrong = browser.signIn(ADMIN, "wrong password!");
@@ -95,10 +150,8 @@ class BackOfficeAccessTest {
 			.isNotBlank();
 		String before = browser.sessionId();
 
-		HttpResponse<String> right = browser.signIn(ADMIN, PASSWORD);
+		signInAsAdministrator(browser);
 
-		assertThat(right.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
 		assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
 		Document home = Jsoup.parse(browser.get("/admin").body());
 		assertThat(home.selectFirst("html").attr("lang")).isEqualTo("nl");
@@ -109,7 +162,7 @@ class BackOfficeAccessTest {
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "/admin", "/admin/", "/admin/audit", "/admin/audit?action=SIGN_IN", "/admin/nothing-here" })
-	@Order(3)
+	@Order(5)
 	void anonymousVisitorsAreSentToSignIn(String path) {
 		HttpResponse<String> response = this.site.get(path);
 
@@ -119,7 +172,7 @@ class BackOfficeAccessTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(6)
 	void fiveFailuresLockAnAccountEvenAgainstTheRightPassword() {
 		this.accounts.create("locked@example.org", "Lou", PASSWORD, Language.EN, Set.of(Role.EDITOR), ADMIN);
 		StaffBrowser browser = new StaffBrowser(this.site);
@@ -136,7 +189,7 @@ class BackOfficeAccessTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(7)
 	void permissionsDecideWhoReadsTheAuditTrail() {
 		this.accounts.create("author@example.org", "Ari", PASSWORD, Language.FR, Set.of(Role.AUTHOR), ADMIN);
 		StaffBrowser author = new StaffBrowser(this.site);
@@ -146,7 +199,7 @@ class BackOfficeAccessTest {
 		assertThat(author.get("/admin/audit").statusCode()).isEqualTo(403);
 
 		StaffBrowser admin = new StaffBrowser(this.site);
-		admin.signIn(ADMIN, PASSWORD);
+		signInAsAdministrator(admin);
 		Document trail = Jsoup.parse(admin.get("/admin/audit?action=SIGN_IN&actor=author").body());
 		assertThat(trail.select("[role=status]").text()).startsWith("Keten intact");
 		assertThat(trail.select("tbody tr")).hasSize(1);
@@ -154,7 +207,7 @@ class BackOfficeAccessTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(8)
 	void formsWithoutTheirCsrfTokenAreRefused() {
 		StaffBrowser browser = new StaffBrowser(this.site);
 
@@ -164,10 +217,10 @@ class BackOfficeAccessTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(9)
 	void signingOutEndsTheSession() {
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(ADMIN, PASSWORD);
+		signInAsAdministrator(browser);
 
 		HttpResponse<String> out = browser.submit("/admin", "/admin/logout", Map.of());
 
@@ -178,7 +231,7 @@ class BackOfficeAccessTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(10)
 	void publicPagesSetNoCookieAndStayCacheable() {
 		HttpResponse<String> home = this.site.get("/fr/");
 
@@ -198,6 +251,23 @@ class BackOfficeAccessTest {
 
 		assertThat(refused.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=throttled"));
+	}
+
+	/**
+	 * Password, then a recovery code: app codes of one time step cannot be used twice.
+	 */
+	private void signInAsAdministrator(StaffBrowser browser) {
+		browser.signIn(ADMIN, PASSWORD);
+		HttpResponse<String> second = browser.submit("/admin/two-factor", "/admin/two-factor",
+				Map.of("code", recoveryCodes.remove(0)));
+		assertThat(second.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
+	}
+
+	private static String totp(String secret) throws Exception {
+		TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
+		return generator.generateOneTimePasswordString(
+				new SecretKeySpec(new Base32().decode(secret), generator.getAlgorithm()), Instant.now());
 	}
 
 	private java.util.List<AuditAction> actions() {
