@@ -13,8 +13,9 @@ public class TestClock extends Clock {
 
 	private volatile Instant now;
 
+	/** Starts at {@code now}, to the millisecond as databases store it. */
 	public TestClock(Instant now) {
-		this.now = now;
+		this.now = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 	}
 
 	public void advance(Duration duration) {

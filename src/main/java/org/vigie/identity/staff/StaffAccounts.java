@@ -72,6 +72,34 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	@Transactional(readOnly = true)
+	public java.util.List<StaffMember> all() {
+		return this.staff.findAll(org.springframework.data.domain.Sort.by("displayName"));
+	}
+
+	/** Gives a member exactly these roles; an administrator cannot remove their own. */
+	@Transactional
+	public void changeRoles(long id, Set<Role> roles, String changedBy) {
+		StaffMember member = this.staff.findById(id).orElseThrow();
+		if (member.getEmail().equals(changedBy) && !roles.contains(Role.ADMINISTRATOR)) {
+			throw new IllegalArgumentException("An administrator cannot remove their own administrator role");
+		}
+		member.replaceRoles(roles);
+		this.audit.record(AuditAction.ROLES_CHANGED, changedBy, member.getEmail(), "roles " + roles);
+	}
+
+	/** Disables or enables an account; nobody can disable themselves. */
+	@Transactional
+	public void setEnabled(long id, boolean enabled, String changedBy) {
+		StaffMember member = this.staff.findById(id).orElseThrow();
+		if (member.getEmail().equals(changedBy)) {
+			throw new IllegalArgumentException("Staff cannot disable their own account");
+		}
+		member.setEnabled(enabled);
+		this.audit.record(enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED, changedBy,
+				member.getEmail(), null);
+	}
+
+	@Transactional(readOnly = true)
 	public boolean isLocked(String email) {
 		return this.staff.findByEmail(StaffMember.normalise(email))
 			.map((member) -> member.isLockedAt(this.clock.instant()))

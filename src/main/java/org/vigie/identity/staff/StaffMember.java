@@ -146,6 +146,15 @@ public class StaffMember {
 		return true;
 	}
 
+	void replaceRoles(Set<Role> roles) {
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	public Set<Permission> permissions() {
 		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
 		this.roles.forEach((role) -> permissions.addAll(role.permissions()));

@@ -47,7 +47,8 @@ class SecondFactorGate implements HandlerInterceptor, WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
 			.addPathPatterns("/admin", "/admin/**")
-			.excludePathPatterns("/admin/login", "/admin/setup", "/admin/two-factor", "/admin/logout");
+			.excludePathPatterns("/admin/login", "/admin/setup", "/admin/two-factor", "/admin/logout",
+					"/admin/invitation");
 	}
 
 }

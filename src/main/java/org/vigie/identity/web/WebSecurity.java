@@ -34,14 +34,17 @@ class WebSecurity {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/setup", "/admin/login")
-			.permitAll()
-			.requestMatchers("/admin/audit/**")
-			.hasAuthority(authority(Permission.AUDIT_READ))
-			.requestMatchers("/admin/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/admin/setup", "/admin/login", "/admin/invitation")
+					.permitAll()
+					.requestMatchers("/admin/staff/**")
+					.hasAuthority(authority(Permission.STAFF_MANAGE))
+					.requestMatchers("/admin/audit/**")
+					.hasAuthority(authority(Permission.AUDIT_READ))
+					.requestMatchers("/admin/**")
+					.authenticated()
+					.anyRequest()
+					.permitAll())
 			.formLogin((form) -> form.loginPage("/admin/login")
 				.loginProcessingUrl("/admin/login")
 				.usernameParameter("email")

@@ -7,10 +7,10 @@ import java.util.Optional;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-
 import org.vigie.site.Language;
 import org.vigie.site.LanguagePreference;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -24,9 +24,13 @@ class PathLanguageResolver implements LocaleResolver {
 
 	private final Language defaultLanguage;
 
-	private final List<LanguagePreference> preferences;
+	/**
+	 * Looked up when needed: the modules providing preferences may need this module's
+	 * beans.
+	 */
+	private final ObjectProvider<LanguagePreference> preferences;
 
-	PathLanguageResolver(Language defaultLanguage, List<LanguagePreference> preferences) {
+	PathLanguageResolver(Language defaultLanguage, ObjectProvider<LanguagePreference> preferences) {
 		this.defaultLanguage = defaultLanguage;
 		this.preferences = preferences;
 	}
@@ -46,7 +50,7 @@ class PathLanguageResolver implements LocaleResolver {
 	}
 
 	private Optional<Language> preferred(HttpServletRequest request) {
-		for (LanguagePreference preference : this.preferences) {
+		for (LanguagePreference preference : this.preferences.orderedStream().toList()) {
 			Optional<Language> language = preference.preferredLanguage(request);
 			if (language.isPresent()) {
 				return language;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.vigie.site.LanguagePreference;
 import org.vigie.site.SiteProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 
 	private final PathLanguageResolver languages;
 
-	SiteWebConfiguration(SiteProperties properties, List<LanguagePreference> preferences) {
+	SiteWebConfiguration(SiteProperties properties, ObjectProvider<LanguagePreference> preferences) {
 		this.languages = new PathLanguageResolver(properties.defaultLanguage(), preferences);
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * The outbox table and the relay that delivers it.
+ */
+package org.vigie.notifications.outbox;
