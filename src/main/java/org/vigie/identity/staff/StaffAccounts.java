@@ -95,8 +95,28 @@ public class StaffAccounts implements UserDetailsService {
 			throw new IllegalArgumentException("Staff cannot disable their own account");
 		}
 		member.setEnabled(enabled);
+		if (!enabled) {
+			member.endSessions();
+		}
 		this.audit.record(enabled ? AuditAction.STAFF_ENABLED : AuditAction.STAFF_DISABLED, changedBy,
 				member.getEmail(), null);
+	}
+
+	/** Ends every session of this member, on every device, the current one included. */
+	@Transactional
+	public void signOutEverywhere(long id) {
+		StaffMember member = this.staff.findById(id).orElseThrow();
+		member.endSessions();
+		this.audit.record(AuditAction.SIGNED_OUT_EVERYWHERE, member.getEmail(), null, null);
+	}
+
+	/**
+	 * Whether a session signed in during {@code generation} may still act for this
+	 * member.
+	 */
+	@Transactional(readOnly = true)
+	public boolean acceptsSession(long id, int generation) {
+		return this.staff.findById(id).map((member) -> member.acceptsSession(generation)).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

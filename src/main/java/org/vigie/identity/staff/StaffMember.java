@@ -72,6 +72,9 @@ public class StaffMember {
 	@Column(name = "totp_last_step", nullable = false)
 	private long totpLastStep;
 
+	@Column(name = "session_generation", nullable = false)
+	private int sessionGeneration;
+
 	@Version
 	private long version;
 
@@ -144,6 +147,27 @@ public class StaffMember {
 		}
 		this.totpLastStep = step;
 		return true;
+	}
+
+	/** Whether a session signed in during {@code generation} may still be used. */
+	public boolean acceptsSession(int generation) {
+		return this.enabled && generation == this.sessionGeneration;
+	}
+
+	public int getSessionGeneration() {
+		return this.sessionGeneration;
+	}
+
+	void endSessions() {
+		this.sessionGeneration++;
+	}
+
+	void changePassword(String hash, Instant now) {
+		this.passwordHash = hash;
+		this.passwordChangedAt = now;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+		endSessions();
 	}
 
 	void replaceRoles(Set<Role> roles) {

@@ -23,10 +23,11 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param lockedUntil until when the account is locked, or {@code null}
  * @param authorities the permissions, as {@code PERM_…} authorities
  * @param needsSecondFactor whether signing in takes a second factor
+ * @param sessionGeneration the generation of sessions this sign-in belongs to
  */
 public record StaffPrincipal(long id, String email, String displayName, Language language, String passwordHash,
-		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities,
-		boolean needsSecondFactor) implements UserDetails {
+		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities, boolean needsSecondFactor,
+		int sessionGeneration) implements UserDetails {
 
 	static StaffPrincipal of(StaffMember member) {
 		List<GrantedAuthority> authorities = member.permissions()
@@ -35,7 +36,7 @@ public record StaffPrincipal(long id, String email, String displayName, Language
 			.toList();
 		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
 				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities,
-				member.needsSecondFactor());
+				member.needsSecondFactor(), member.getSessionGeneration());
 	}
 
 	@Override

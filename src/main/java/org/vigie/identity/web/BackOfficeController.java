@@ -44,7 +44,8 @@ class BackOfficeController {
 	@GetMapping("/admin/login")
 	String signIn(@RequestParam(required = false) String error, Model model) {
 		model.addAttribute("error",
-				(error != null && List.of("bad", "locked", "disabled", "throttled").contains(error)) ? error : null);
+				(error != null && List.of("bad", "locked", "disabled", "throttled", "ended").contains(error)) ? error
+						: null);
 		return "identity/login";
 	}
 

@@ -28,7 +28,8 @@ class SignInThrottle extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/admin/login".equals(request.getRequestURI()));
+		return !("POST".equals(request.getMethod()) && ("/admin/login".equals(request.getRequestURI())
+				|| "/admin/password-reset".equals(request.getRequestURI())));
 	}
 
 	@Override

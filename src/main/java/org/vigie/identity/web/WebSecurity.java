@@ -34,17 +34,18 @@ class WebSecurity {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/admin/setup", "/admin/login", "/admin/invitation")
-					.permitAll()
-					.requestMatchers("/admin/staff/**")
-					.hasAuthority(authority(Permission.STAFF_MANAGE))
-					.requestMatchers("/admin/audit/**")
-					.hasAuthority(authority(Permission.AUDIT_READ))
-					.requestMatchers("/admin/**")
-					.authenticated()
-					.anyRequest()
-					.permitAll())
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin/setup", "/admin/login", "/admin/invitation", "/admin/password-reset",
+					"/admin/password-reset/**")
+			.permitAll()
+			.requestMatchers("/admin/staff/**")
+			.hasAuthority(authority(Permission.STAFF_MANAGE))
+			.requestMatchers("/admin/audit/**")
+			.hasAuthority(authority(Permission.AUDIT_READ))
+			.requestMatchers("/admin/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.formLogin((form) -> form.loginPage("/admin/login")
 				.loginProcessingUrl("/admin/login")
 				.usernameParameter("email")
@@ -53,6 +54,9 @@ class WebSecurity {
 							&& staff.needsSecondFactor();
 					accounts.signedIn(authentication.getName(),
 							twoSteps ? "password, second factor pending" : "password");
+					if (authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
+						SecondFactorGate.signedIn(request.getSession(), signedIn.sessionGeneration());
+					}
 					if (twoSteps) {
 						SecondFactorGate.require(request.getSession());
 						response.sendRedirect("/admin/two-factor");

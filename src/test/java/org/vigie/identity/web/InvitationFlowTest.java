@@ -19,12 +19,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.codec.binary.Base32;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 import org.vigie.TestClock;
+import org.vigie.identity.PasswordBoundSecrets;
 import org.vigie.identity.Role;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffMember;
@@ -73,6 +75,9 @@ class InvitationFlowTest {
 
 	@Autowired
 	private TestClock clock;
+
+	@Autowired
+	private RecordedSecrets secrets;
 
 	@BeforeEach
 	void administrator() throws Exception {
@@ -165,6 +170,68 @@ class InvitationFlowTest {
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=disabled"));
 	}
 
+	@Test
+	void aForgottenPasswordIsResetOnceThroughTheEmailedLinkAndWrappedSecretsAreDiscarded() throws Exception {
+		StaffMember sam = this.accounts.create("sam@example.org", "Sam", PASSWORD, Language.NL, Set.of(Role.EDITOR),
+				"test");
+		StaffBrowser other = new StaffBrowser(this.site);
+		other.signIn("sam@example.org", PASSWORD);
+		assertThat(other.get("/admin").statusCode()).isEqualTo(200);
+		int before = mail.getReceivedMessages().length;
+
+		Document unknown = Jsoup.parse(new StaffBrowser(this.site)
+			.submit("/admin/password-reset", "/admin/password-reset", Map.of("email", "nobody@example.org"))
+			.body());
+		Document known = Jsoup.parse(new StaffBrowser(this.site)
+			.submit("/admin/password-reset", "/admin/password-reset", Map.of("email", "SAM@example.org"))
+			.body());
+		assertThat(known.select("[role=status]").text()).isEqualTo(unknown.select("[role=status]").text());
+
+		MimeMessage message = receivedBy("sam@example.org");
+		assertThat(mail.getReceivedMessages()).hasSize(before + 1);
+		assertThat(message.getSubject()).startsWith("Uw wachtwoord");
+		Matcher matcher = Pattern.compile("http://localhost:8080(/admin/password-reset/new\\?token=[A-Za-z0-9_-]+)")
+			.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+		assertThat(matcher.find()).isTrue();
+		String link = matcher.group(1);
+		String token = link.substring(link.indexOf("token=") + 6);
+		StaffBrowser browser = new StaffBrowser(this.site);
+		assertThat(Jsoup.parse(browser.get(link).body()).select(".problem").text()).contains("meldlijn");
+		String newPassword = "another long passphrase";
+
+		HttpResponse<String> done = browser.submit(link, "/admin/password-reset/new",
+				Map.of("token", token, "password", newPassword, "passwordAgain", newPassword));
+
+		assertThat(done.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?reset"));
+		assertThat(this.secrets.resets).contains(sam.getId());
+		assertThat(browser.get(link).statusCode()).isEqualTo(410);
+		assertThat(other.get("/admin").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=ended"));
+		assertThat(new StaffBrowser(this.site).signIn("sam@example.org", PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("error=bad"));
+		StaffBrowser again = new StaffBrowser(this.site);
+		again.signIn("sam@example.org", newPassword);
+		assertThat(again.get("/admin").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void signingOutEverywhereEndsEverySessionOfThatPerson() {
+		this.accounts.create("kim@example.org", "Kim", PASSWORD, Language.EN, Set.of(Role.AUTHOR), "test");
+		StaffBrowser laptop = new StaffBrowser(this.site);
+		StaffBrowser phone = new StaffBrowser(this.site);
+		laptop.signIn("kim@example.org", PASSWORD);
+		phone.signIn("kim@example.org", PASSWORD);
+
+		laptop.submit("/admin", "/admin/sign-out-everywhere", Map.of());
+
+		assertThat(phone.get("/admin").statusCode()).isEqualTo(302);
+		assertThat(laptop.get("/admin").statusCode()).isEqualTo(302);
+		StaffBrowser fresh = new StaffBrowser(this.site);
+		fresh.signIn("kim@example.org", PASSWORD);
+		assertThat(fresh.get("/admin").statusCode()).isEqualTo(200);
+	}
+
 	private StaffBrowser signedInAdministrator() {
 		StaffBrowser browser = new StaffBrowser(this.site);
 		browser.signIn("chief@example.org", PASSWORD);
@@ -204,6 +271,30 @@ class InvitationFlowTest {
 		@Primary
 		TestClock testClock() {
 			return new TestClock(Instant.now());
+		}
+
+		@Bean
+		RecordedSecrets recordedSecrets() {
+			return new RecordedSecrets();
+		}
+
+	}
+
+	/**
+	 * Stands for a module keeping secrets wrapped under staff passwords (the reporting
+	 * line).
+	 */
+	static class RecordedSecrets implements PasswordBoundSecrets {
+
+		final List<Long> resets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		public void passwordChanged(long staffId, char[] oldPassword, char[] newPassword) {
+		}
+
+		@Override
+		public void passwordReset(long staffId) {
+			this.resets.add(staffId);
 		}
 
 	}
