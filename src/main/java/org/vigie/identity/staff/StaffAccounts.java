@@ -30,7 +30,11 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	StaffAccounts(StaffRepository staff, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	private final java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets;
+
+	StaffAccounts(StaffRepository staff, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets) {
+		this.secrets = secrets;
 		this.staff = staff;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -117,6 +121,30 @@ public class StaffAccounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public boolean acceptsSession(long id, int generation) {
 		return this.staff.findById(id).map((member) -> member.acceptsSession(generation)).orElse(false);
+	}
+
+	/**
+	 * Changes a member's own password after checking the current one; secrets wrapped
+	 * under the old password are re-wrapped by their modules, and other sessions end.
+	 * Returns the new session generation for the current session, or -1 when the current
+	 * password is wrong.
+	 */
+	@Transactional
+	public int changePassword(long id, String currentPassword, String newPassword) {
+		StaffMember member = this.staff.findById(id).orElseThrow();
+		if (!this.passwords.matches(currentPassword, member.getPasswordHash())) {
+			return -1;
+		}
+		member.changePassword(this.passwords.encode(newPassword), this.clock.instant());
+		this.secrets
+			.forEach((module) -> module.passwordChanged(id, currentPassword.toCharArray(), newPassword.toCharArray()));
+		this.audit.record(AuditAction.PASSWORD_CHANGED, member.getEmail(), null, "other sessions ended");
+		return member.getSessionGeneration();
+	}
+
+	@Transactional
+	public void chooseLanguage(long id, Language language) {
+		this.staff.findById(id).orElseThrow().chooseLanguage(language);
 	}
 
 	@Transactional(readOnly = true)

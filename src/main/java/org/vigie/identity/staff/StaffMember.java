@@ -170,6 +170,10 @@ public class StaffMember {
 		endSessions();
 	}
 
+	void chooseLanguage(Language language) {
+		this.language = language.code();
+	}
+
 	void replaceRoles(Set<Role> roles) {
 		this.roles.clear();
 		this.roles.addAll(roles);

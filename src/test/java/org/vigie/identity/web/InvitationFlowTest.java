@@ -50,8 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 @Import(InvitationFlowTest.Time.class)
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-		"spring.mail.properties.mail.smtp.starttls.enable=false", "vigie.mail.relay-interval=PT0.2S",
-		"logging.level.org.vigie.notifications=TRACE" })
+		"spring.mail.properties.mail.smtp.starttls.enable=false", "vigie.mail.relay-interval=PT0.2S" })
 class InvitationFlowTest {
 
 	@RegisterExtension
@@ -232,6 +231,34 @@ class InvitationFlowTest {
 		assertThat(fresh.get("/admin").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void staffChangeTheirPasswordKeepingTheirSecretsAndTheirLanguage() {
+		StaffMember ada = this.accounts.create("ada@example.org", "Ada", PASSWORD, Language.FR, Set.of(Role.AUTHOR),
+				"test");
+		StaffBrowser laptop = new StaffBrowser(this.site);
+		StaffBrowser phone = new StaffBrowser(this.site);
+		laptop.signIn("ada@example.org", PASSWORD);
+		phone.signIn("ada@example.org", PASSWORD);
+		String newPassword = "a brand new passphrase";
+
+		Document wrong = Jsoup.parse(laptop
+			.submit("/admin/account", "/admin/account/password",
+					Map.of("current", "not my password", "password", newPassword, "passwordAgain", newPassword))
+			.body());
+		assertThat(wrong.select("#current-problem").text()).isNotBlank();
+		assertThat(this.secrets.changes).doesNotContain(ada.getId());
+
+		laptop.submit("/admin/account", "/admin/account/password",
+				Map.of("current", PASSWORD, "password", newPassword, "passwordAgain", newPassword));
+
+		assertThat(this.secrets.changes).contains(ada.getId());
+		assertThat(laptop.get("/admin/account").statusCode()).isEqualTo(200);
+		assertThat(phone.get("/admin").statusCode()).isEqualTo(302);
+
+		laptop.submit("/admin/account", "/admin/account/language", Map.of("language", "nl"));
+		assertThat(Jsoup.parse(laptop.get("/admin").body()).selectFirst("html").attr("lang")).isEqualTo("nl");
+	}
+
 	private StaffBrowser signedInAdministrator() {
 		StaffBrowser browser = new StaffBrowser(this.site);
 		browser.signIn("chief@example.org", PASSWORD);
@@ -288,8 +315,11 @@ class InvitationFlowTest {
 
 		final List<Long> resets = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+		final List<Long> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 		@Override
 		public void passwordChanged(long staffId, char[] oldPassword, char[] newPassword) {
+			this.changes.add(staffId);
 		}
 
 		@Override
