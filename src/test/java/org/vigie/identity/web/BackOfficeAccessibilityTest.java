@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.vigie.Axe;
 import org.vigie.Browser;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
@@ -43,8 +44,6 @@ class BackOfficeAccessibilityTest {
 
 	private static ChromeDriver browser;
 
-	private static String axe;
-
 	@Autowired
 	private SiteClient site;
 
@@ -55,12 +54,8 @@ class BackOfficeAccessibilityTest {
 	private TwoFactor twoFactor;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
+	static void startBrowser() {
 		browser = Browser.start();
-		try (InputStream in = BackOfficeAccessibilityTest.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	@AfterAll
@@ -85,7 +80,7 @@ class BackOfficeAccessibilityTest {
 		browser.findElement(By.id("email")).sendKeys("a11y@example.org");
 		browser.findElement(By.id("password")).sendKeys("correct horse battery staple");
 		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-		problems.addAll(check("/admin/two-factor"));
+		problems.addAll(Axe.seriousViolations(browser, "/admin/two-factor"));
 		browser.findElement(By.id("code")).sendKeys(codes.get(0));
 		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
 
@@ -98,29 +93,7 @@ class BackOfficeAccessibilityTest {
 
 	private List<String> violations(String path) {
 		browser.get(this.site.url(path));
-		return check(path);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> check(String path) {
-		JavascriptExecutor js = browser;
-		js.executeScript(axe);
-		List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(
-				"""
-						const done = arguments[arguments.length - 1];
-						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-						  .then(results => done(results.violations.map(v => ({ id: v.id, impact: v.impact,
-						      nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))))
-						  .catch(error => done([{ id: 'axe-error', impact: 'critical', nodes: String(error) }]));
-						""");
-		List<String> serious = new ArrayList<>();
-		for (Map<String, Object> violation : found) {
-			if ("serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact"))) {
-				serious.add(path + ": " + violation.get("id") + " (" + violation.get("impact") + "): "
-						+ violation.get("nodes"));
-			}
-		}
-		return serious;
+		return Axe.seriousViolations(browser, path);
 	}
 
 	private static String totp(String secret) throws Exception {

@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.vigie.Axe;
 import org.vigie.Browser;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
@@ -36,18 +37,12 @@ class AccessibilityTest {
 
 	private static ChromeDriver browser;
 
-	private static String axe;
-
 	@Autowired
 	private SiteClient site;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
+	static void startBrowser() {
 		browser = Browser.start();
-		try (InputStream in = AccessibilityTest.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	@AfterAll
@@ -66,8 +61,7 @@ class AccessibilityTest {
 	void pagesHaveNoSeriousOrCriticalViolations(String path) {
 		browser.get(this.site.url(path));
 
-		List<String> violations = violations();
-		assertThat(violations).as(path).isEmpty();
+		assertThat(Axe.seriousViolations(browser, path)).isEmpty();
 	}
 
 	@Test
@@ -111,28 +105,6 @@ class AccessibilityTest {
 		WebElement frame = browser.findElement(By.cssSelector("figure.video iframe"));
 		assertThat(frame.getAttribute("src")).endsWith("/robots.txt");
 		assertThat(frame.getAttribute("title")).startsWith("Would You React");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> violations() {
-		JavascriptExecutor js = browser;
-		js.executeScript(axe);
-		List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(
-				"""
-						const done = arguments[arguments.length - 1];
-						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-						  .then(results => done(results.violations.map(v => ({ id: v.id, impact: v.impact,
-						      nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))))
-						  .catch(error => done([{ id: 'axe-error', impact: 'critical', nodes: String(error) }]));
-						""");
-		List<String> serious = new ArrayList<>();
-		for (Map<String, Object> violation : found) {
-			Object impact = violation.get("impact");
-			if ("serious".equals(impact) || "critical".equals(impact)) {
-				serious.add(violation.get("id") + " (" + impact + "): " + violation.get("nodes"));
-			}
-		}
-		return serious;
 	}
 
 }
