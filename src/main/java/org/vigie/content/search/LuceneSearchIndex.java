@@ -185,8 +185,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	private Query query(Language language, String text, Instant now) {
-		// Readers' operators: quotes for phrases and a minus to exclude; no costly
-		// wildcards.
+		// Readers may quote phrases; other operators (wildcards, fuzzy) are read as text.
 		SimpleQueryParser parser = new SimpleQueryParser(this.analyzers.get(language),
 				Map.of(Analyzers.titleField(language), 2f, Analyzers.textField(language), 1f),
 				SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR);

@@ -54,9 +54,8 @@ class BodyRenderer {
 			}
 		}
 		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(document.body().html(), "https://localhost/", ALLOWED));
-		// Images come from this site only (the Content-Security-Policy would block
-		// others), and the
-		// page's own title is its only first-level heading.
+		// Images come from this site only (the Content-Security-Policy blocks others);
+		// the page's own title is its only first-level heading.
 		clean.select("img:not([src])").remove();
 		clean.select("h1").tagName("h2");
 		for (Element marker : clean.select("vigie-video")) {

@@ -1,10 +1,8 @@
 package org.vigie.identity.staff;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,8 +42,6 @@ public class Invitations {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	Invitations(InvitationRepository invitations, StaffAccounts accounts, Mailer mailer, MessageSource messages,
 			AuditTrail audit, SiteProperties site, Clock clock) {
 		this.invitations = invitations;
@@ -63,13 +59,11 @@ public class Invitations {
 	 */
 	@Transactional
 	public void invite(String email, Set<Role> roles, Language language, String invitedBy) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Tokens.newToken();
 		Instant now = this.clock.instant();
 		String address = StaffMember.normalise(email);
 		this.invitations
-			.save(new Invitation(address, roles, language, TwoFactor.hash(token), invitedBy, now, now.plus(VALIDITY)));
+			.save(new Invitation(address, roles, language, Tokens.hash(token), invitedBy, now, now.plus(VALIDITY)));
 		String link = this.site.absolute("/admin/invitation?token=" + token);
 		String subject = this.messages.getMessage("invitation.mail.subject", new Object[] { this.site.name() },
 				language.locale());
@@ -85,7 +79,7 @@ public class Invitations {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.invitations.findByTokenHash(TwoFactor.hash(token))
+		return this.invitations.findByTokenHash(Tokens.hash(token))
 			.filter((invitation) -> invitation.isOpenAt(this.clock.instant()));
 	}
 

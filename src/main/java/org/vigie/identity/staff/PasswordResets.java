@@ -1,10 +1,8 @@
 package org.vigie.identity.staff;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +47,6 @@ public class PasswordResets {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	PasswordResets(StaffRepository staff, PasswordResetRepository resets, List<PasswordBoundSecrets> secrets,
 			PasswordEncoder passwords, Mailer mailer, MessageSource messages, AuditTrail audit, SiteProperties site,
 			Clock clock) {
@@ -77,11 +73,9 @@ public class PasswordResets {
 			return;
 		}
 		StaffMember member = found.get();
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Tokens.newToken();
 		Instant now = this.clock.instant();
-		this.resets.save(new PasswordReset(member.getId(), TwoFactor.hash(token), now, now.plus(VALIDITY)));
+		this.resets.save(new PasswordReset(member.getId(), Tokens.hash(token), now, now.plus(VALIDITY)));
 		String link = this.site.absolute("/admin/password-reset/new?token=" + token);
 		var locale = member.getLanguage().locale();
 		this.mailer.send(new Email(member.getEmail(),
@@ -123,8 +117,7 @@ public class PasswordResets {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.resets.findByTokenHash(TwoFactor.hash(token))
-			.filter((reset) -> reset.isOpenAt(this.clock.instant()));
+		return this.resets.findByTokenHash(Tokens.hash(token)).filter((reset) -> reset.isOpenAt(this.clock.instant()));
 	}
 
 }

@@ -3,13 +3,11 @@ package org.vigie.identity.staff;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,14 +143,7 @@ public class TwoFactor {
 	}
 
 	static String hash(String recoveryCode) {
-		try {
-			String normalised = recoveryCode.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Tokens.hash(recoveryCode.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT));
 	}
 
 }

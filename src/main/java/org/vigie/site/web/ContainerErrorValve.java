@@ -2,7 +2,6 @@ package org.vigie.site.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -63,23 +62,8 @@ public class ContainerErrorValve extends ErrorReportValve {
 
 	private Language language(Request request) {
 		String uri = (request.getCoyoteRequest() != null) ? request.getCoyoteRequest().requestURI().toString() : null;
-		return PathLanguageResolver.fromPath(uri).orElseGet(() -> {
-			String accept = request.getHeader("Accept-Language");
-			if (accept != null) {
-				try {
-					for (Locale.LanguageRange range : Locale.LanguageRange.parse(accept)) {
-						String code = range.getRange().split("-")[0];
-						if (Language.fromCode(code).isPresent()) {
-							return Language.fromCode(code).get();
-						}
-					}
-				}
-				catch (IllegalArgumentException ex) {
-					// A malformed header: fall back to the default.
-				}
-			}
-			return this.defaultLanguage;
-		});
+		return PathLanguageResolver.fromPath(uri)
+			.orElseGet(() -> PathLanguageResolver.fromBrowser(request, this.defaultLanguage));
 	}
 
 	private static ResourceBundle bundle(Language language) {

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 class PathLanguageResolver implements LocaleResolver {
 
+	private static final String RESOLVED = PathLanguageResolver.class.getName() + ".language";
+
 	private final Language defaultLanguage;
 
 	/**
@@ -45,8 +47,15 @@ class PathLanguageResolver implements LocaleResolver {
 		throw new IllegalStateException("The language is part of the address; link to another address instead");
 	}
 
+	/** The page's language, worked out once per request. */
 	Language language(HttpServletRequest request) {
-		return fromPath(originalPath(request)).or(() -> preferred(request)).orElseGet(() -> fromBrowser(request));
+		if (request.getAttribute(RESOLVED) instanceof Language resolved) {
+			return resolved;
+		}
+		Language language = fromPath(originalPath(request)).or(() -> preferred(request))
+			.orElseGet(() -> fromBrowser(request));
+		request.setAttribute(RESOLVED, language);
+		return language;
 	}
 
 	private Optional<Language> preferred(HttpServletRequest request) {
@@ -60,8 +69,16 @@ class PathLanguageResolver implements LocaleResolver {
 	}
 
 	Language fromBrowser(HttpServletRequest request) {
+		return fromBrowser(request, this.defaultLanguage);
+	}
+
+	/**
+	 * The first supported language of the browser's {@code Accept-Language}, else the
+	 * fallback.
+	 */
+	static Language fromBrowser(HttpServletRequest request, Language fallback) {
 		if (request.getHeader("Accept-Language") == null) {
-			return this.defaultLanguage;
+			return fallback;
 		}
 		Enumeration<Locale> locales = request.getLocales();
 		while (locales.hasMoreElements()) {
@@ -70,7 +87,7 @@ class PathLanguageResolver implements LocaleResolver {
 				return language.get();
 			}
 		}
-		return this.defaultLanguage;
+		return fallback;
 	}
 
 	static Optional<Language> fromPath(String path) {
