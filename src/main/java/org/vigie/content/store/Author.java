@@ -24,6 +24,9 @@ public class Author {
 	@Column(name = "display_name", nullable = false)
 	private String displayName;
 
+	@Column(name = "staff_id")
+	private Long staffId;
+
 	protected Author() {
 	}
 
@@ -42,6 +45,16 @@ public class Author {
 
 	public String getDisplayName() {
 		return this.displayName;
+	}
+
+	/** The staff account that signs as this author, or {@code null}. */
+	public Long getStaffId() {
+		return this.staffId;
+	}
+
+	public void signAs(long staffId, String displayName) {
+		this.staffId = staffId;
+		this.displayName = displayName;
 	}
 
 }

@@ -11,4 +11,6 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	Optional<Author> findBySlug(String slug);
 
+	Optional<Author> findByStaffId(long staffId);
+
 }

@@ -26,7 +26,7 @@ import org.vigie.site.Language;
  */
 @Entity
 @Table(name = "content_page")
-public class Page {
+public class Page implements Editable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +55,12 @@ public class Page {
 
 	@Column(nullable = false)
 	private int position;
+
+	@Column(name = "in_menu", nullable = false)
+	private boolean inMenu = true;
+
+	@Column(name = "owner_id")
+	private Long ownerId;
 
 	@Embedded
 	private Publication publication;
@@ -129,6 +135,38 @@ public class Page {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	/** Moves the page among its siblings, keeping its parent. */
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	/** Whether the page appears in its language's main menu (when its parent does). */
+	public boolean isInMenu() {
+		return this.inMenu;
+	}
+
+	public void setInMenu(boolean inMenu) {
+		this.inMenu = inMenu;
+	}
+
+	@Override
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	public void setOwnerId(Long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	@Override
+	public void edit(String title, String slug, String summary, String body, Instant now) {
+		this.title = title;
+		this.slug = slug;
+		this.summary = summary;
+		this.body = body;
+		this.updatedAt = now;
 	}
 
 	public Publication getPublication() {

@@ -2,6 +2,7 @@ package org.vigie.content.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.vigie.site.Language;
 
@@ -15,6 +16,15 @@ import org.springframework.data.repository.query.Param;
 public interface PageRepository extends JpaRepository<Page, Long> {
 
 	List<Page> findByTranslationKey(String translationKey);
+
+	Optional<Page> findByLanguageAndSlug(Language language, String slug);
+
+	/** Pages of one language for the back-office, any status, in menu order. */
+	@Query("select p from Page p left join fetch p.parent where p.language = :language order by p.position, p.title")
+	List<Page> findByLanguageInOrder(@Param("language") Language language);
+
+	/** The pages a scheduled publication is due for. */
+	List<Page> findByPublicationStatusAndPublicationPublishedAtLessThanEqual(ContentStatus status, Instant now);
 
 	long countByPublicationStatusNot(ContentStatus status);
 

@@ -25,7 +25,7 @@ import org.vigie.site.Language;
  */
 @Entity
 @Table(name = "content_post")
-public class Post {
+public class Post implements Editable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +53,12 @@ public class Post {
 
 	@Column(name = "cover_alt")
 	private String coverAlt;
+
+	@Column(name = "cover_srcset")
+	private String coverSrcset;
+
+	@Column(name = "owner_id")
+	private Long ownerId;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "author_id")
@@ -139,13 +145,49 @@ public class Post {
 		return this.coverAlt;
 	}
 
+	public String getCoverSrcset() {
+		return this.coverSrcset;
+	}
+
 	/** Sets the cover image; an image without a text alternative is refused. */
 	public void setCover(String path, String alt) {
+		setCover(path, alt, null);
+	}
+
+	/**
+	 * Sets the cover image with the responsive sizes a browser may choose from; an image
+	 * without a text alternative is refused.
+	 */
+	public void setCover(String path, String alt, String srcset) {
 		if (path != null && (alt == null || alt.isBlank())) {
 			throw new IllegalArgumentException("A cover image needs a text alternative");
 		}
 		this.coverPath = path;
 		this.coverAlt = (path != null) ? alt : null;
+		this.coverSrcset = (path != null) ? srcset : null;
+	}
+
+	@Override
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	public void setOwnerId(Long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	@Override
+	public String getSummary() {
+		return this.excerpt;
+	}
+
+	@Override
+	public void edit(String title, String slug, String summary, String body, Instant now) {
+		this.title = title;
+		this.slug = slug;
+		this.excerpt = summary;
+		this.body = body;
+		this.updatedAt = now;
 	}
 
 	public Author getAuthor() {

@@ -61,6 +61,17 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
 	List<Post> findByTranslationKey(String translationKey);
 
+	/** Posts of one language for the back-office, any status. */
+	@EntityGraph(attributePaths = "author")
+	org.springframework.data.domain.Page<Post> findByLanguage(Language language, Pageable page);
+
+	/** One person's posts of one language, any status. */
+	@EntityGraph(attributePaths = "author")
+	org.springframework.data.domain.Page<Post> findByLanguageAndOwnerId(Language language, Long ownerId, Pageable page);
+
+	/** The posts a scheduled publication is due for. */
+	List<Post> findByPublicationStatusAndPublicationPublishedAtLessThanEqual(ContentStatus status, Instant now);
+
 	long countByPublicationStatusNot(ContentStatus status);
 
 	/** The next older public post: the one a reader reaches by "previous". */

@@ -88,6 +88,26 @@ class Newsroom {
 			.map((post) -> view(post, now));
 	}
 
+	/** A post as its page will show it, whatever its status: for the editor's preview. */
+	PostView preview(Post post) {
+		Instant now = this.clock.instant();
+		Instant at = (post.getPublication().getPublishedAt() != null) ? post.getPublication().getPublishedAt() : now;
+		List<Term> categories = post.getCategories()
+			.stream()
+			.map((category) -> new Term(category.getName(), SitePaths.category(post.getLanguage(), category.getSlug())))
+			.toList();
+		List<Term> tags = post.getTags()
+			.stream()
+			.map((tag) -> new Term(tag.getName(), SitePaths.tag(post.getLanguage(), tag.getSlug())))
+			.toList();
+		PostCard dated = new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()),
+				Excerpts.of(post), at.atZone(this.site.timeZone()).toLocalDate(), post.getCoverPath(),
+				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null,
+				post.getCoverSrcset());
+		return new PostView(dated, this.bodies.render(post.getBody(), post.getLanguage()), at, post.getUpdatedAt(),
+				categories, tags, Map.of(), null, null, List.of());
+	}
+
 	private PostView view(Post post, Instant now) {
 		Instant at = post.getPublication().getPublishedAt();
 		Pageable one = PageRequest.of(0, 1);

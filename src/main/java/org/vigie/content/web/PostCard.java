@@ -16,14 +16,16 @@ import org.vigie.site.SitePaths;
  * @param coverPath the cover image, or {@code null}
  * @param coverAlt the cover's text alternative
  * @param author the author's name, or {@code null}
+ * @param coverSrcset the cover's widths for {@code srcset}, or {@code null}
  */
 public record PostCard(String title, String path, String excerpt, LocalDate date, String coverPath, String coverAlt,
-		String author) {
+		String author, String coverSrcset) {
 
 	static PostCard of(Post post, ZoneId zone) {
 		return new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()), Excerpts.of(post),
 				post.getPublication().getPublishedAt().atZone(zone).toLocalDate(), post.getCoverPath(),
-				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null);
+				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null,
+				post.getCoverSrcset());
 	}
 
 }

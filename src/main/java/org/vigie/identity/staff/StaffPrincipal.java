@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.vigie.identity.Permission;
+import org.vigie.identity.StaffIdentity;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -27,7 +29,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record StaffPrincipal(long id, String email, String displayName, Language language, String passwordHash,
 		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities, boolean needsSecondFactor,
-		int sessionGeneration) implements UserDetails {
+		int sessionGeneration) implements UserDetails, StaffIdentity {
 
 	static StaffPrincipal of(StaffMember member) {
 		List<GrantedAuthority> authorities = member.permissions()
@@ -37,6 +39,12 @@ public record StaffPrincipal(long id, String email, String displayName, Language
 		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
 				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities,
 				member.needsSecondFactor(), member.getSessionGeneration());
+	}
+
+	@Override
+	public boolean can(Permission permission) {
+		String wanted = "PERM_" + permission.name();
+		return this.authorities.stream().anyMatch((authority) -> wanted.equals(authority.getAuthority()));
 	}
 
 	@Override

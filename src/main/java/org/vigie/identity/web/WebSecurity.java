@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,11 +28,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self'; font-src 'self'; connect-src 'self'; "
-			+ "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -42,6 +38,16 @@ class WebSecurity {
 			.hasAuthority(authority(Permission.STAFF_MANAGE))
 			.requestMatchers("/admin/audit/**")
 			.hasAuthority(authority(Permission.AUDIT_READ))
+			.requestMatchers("/admin/posts/*/publish", "/admin/posts/*/schedule", "/admin/posts/*/unpublish",
+					"/admin/posts/*/delete", "/admin/pages/*/publish", "/admin/pages/*/schedule",
+					"/admin/pages/*/unpublish", "/admin/pages/*/delete")
+			.hasAuthority(authority(Permission.CONTENT_PUBLISH))
+			.requestMatchers("/admin/posts/**")
+			.hasAuthority(authority(Permission.CONTENT_WRITE_OWN))
+			.requestMatchers("/admin/pages/**")
+			.hasAuthority(authority(Permission.CONTENT_EDIT_ANY))
+			.requestMatchers("/admin/media/**")
+			.hasAuthority(authority(Permission.MEDIA_UPLOAD))
 			.requestMatchers("/admin/**")
 			.authenticated()
 			.anyRequest()
@@ -78,8 +84,8 @@ class WebSecurity {
 				response.sendRedirect("/admin/login?signedOut");
 			}))
 			.addFilterBefore(new SignInThrottle(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))

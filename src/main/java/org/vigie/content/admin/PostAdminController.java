@@ -1,0 +1,249 @@
+package org.vigie.content.admin;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.vigie.content.editing.ContentEditor;
+import org.vigie.content.editing.EditConflict;
+import org.vigie.content.editing.EditProblems;
+import org.vigie.content.editing.PostForm;
+import org.vigie.content.media.MediaLibrary;
+import org.vigie.content.store.CategoryRepository;
+import org.vigie.content.store.Post;
+import org.vigie.content.store.PostRepository;
+import org.vigie.content.store.Revision;
+import org.vigie.content.store.Tag;
+import org.vigie.identity.Permission;
+import org.vigie.identity.StaffIdentity;
+import org.vigie.site.Language;
+import org.vigie.site.SiteProperties;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The news editor: the list of posts per language, writing and editing, preview,
+ * publication now or at a set time, translations and revisions.
+ */
+@Controller
+@RequestMapping("/admin/posts")
+class PostAdminController {
+
+	private static final int PAGE_SIZE = 30;
+
+	private final ContentEditor editor;
+
+	private final EditorLabels labels;
+
+	private final PostRepository posts;
+
+	private final CategoryRepository categories;
+
+	private final MediaLibrary media;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	PostAdminController(ContentEditor editor, EditorLabels labels, PostRepository posts, CategoryRepository categories,
+			MediaLibrary media, Clock clock, SiteProperties site) {
+		this.editor = editor;
+		this.labels = labels;
+		this.posts = posts;
+		this.categories = categories;
+		this.media = media;
+		this.clock = clock;
+		this.zone = site.timeZone();
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	String list(@RequestParam(defaultValue = "fr") String lang, @RequestParam(defaultValue = "1") String page,
+			@RequestParam(required = false) String done, @AuthenticationPrincipal StaffIdentity me, Model model) {
+		Language language = Language.fromCode(lang).orElse(Language.FR);
+		int number = page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
+		PageRequest request = PageRequest.of(number - 1, PAGE_SIZE,
+				Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+		model.addAttribute("posts", me.can(Permission.CONTENT_EDIT_ANY) ? this.posts.findByLanguage(language, request)
+				: this.posts.findByLanguageAndOwnerId(language, me.id(), request));
+		model.addAttribute("language", language);
+		model.addAttribute("languages", Language.all());
+		model.addAttribute("zone", this.zone);
+		model.addAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null);
+		return "content/admin/posts";
+	}
+
+	@GetMapping("/new")
+	String create(@RequestParam(defaultValue = "fr") String lang, Model model) {
+		Language language = Language.fromCode(lang).orElse(Language.FR);
+		return form(null, language, new PostForm("", "", "", "", "", "", List.of(), "", false), Map.of(), 0, model);
+	}
+
+	@PostMapping("/new")
+	String created(@RequestParam(defaultValue = "fr") String lang, PostForm form,
+			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
+		Language language = Language.fromCode(lang).orElse(Language.FR);
+		try {
+			Post post = this.editor.createPost(language, form, me);
+			return after(post.getId(), action, "created");
+		}
+		catch (EditProblems ex) {
+			return form(null, language, form, ex.problems(), 0, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	String edit(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
+		Post post = found(id);
+		model.addAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null);
+		return form(post, post.getLanguage(), formOf(post), Map.of(), post.getVersion(), model);
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable long id, @RequestParam long version, PostForm form,
+			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
+		try {
+			this.editor.updatePost(id, version, form, me);
+			return after(id, action, "saved");
+		}
+		catch (EditProblems ex) {
+			Post post = found(id);
+			return form(post, post.getLanguage(), form, ex.problems(), version, model);
+		}
+		catch (EditConflict ex) {
+			Post post = found(id);
+			model.addAttribute("conflict", true);
+			return form(post, post.getLanguage(), form, Map.of(), ex.currentVersion(), model);
+		}
+	}
+
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
+		return publication(id, version, me, model, () -> this.editor.publish(Revision.Kind.POST, id, version, me),
+				"published");
+	}
+
+	@PostMapping("/{id}/schedule")
+	String schedule(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "") String publishAt, @AuthenticationPrincipal StaffIdentity me, Model model) {
+		return publication(id, version, me, model, () -> this.editor.schedule(Revision.Kind.POST, id, version,
+				EditorSupport.moment(publishAt, this.zone), me), "scheduled");
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
+		return publication(id, version, me, model, () -> this.editor.unpublish(Revision.Kind.POST, id, version, me),
+				"unpublished");
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
+		Language language = found(id).getLanguage();
+		String result = publication(id, version, me, model,
+				() -> this.editor.delete(Revision.Kind.POST, id, version, me), "deleted");
+		return result.startsWith("redirect:") ? "redirect:/admin/posts?lang=" + language.code() + "&done=deleted"
+				: result;
+	}
+
+	@PostMapping("/{id}/translate")
+	String translate(@PathVariable long id, @RequestParam String language, @AuthenticationPrincipal StaffIdentity me) {
+		Language target = Language.fromCode(language).orElseThrow(() -> new ContentEditor.NotFound(language));
+		Post translation = this.editor.translatePost(id, target, me);
+		return "redirect:/admin/posts/" + translation.getId() + "?done=translated";
+	}
+
+	@GetMapping("/{id}/revisions/{number}")
+	@Transactional(readOnly = true)
+	String revision(@PathVariable long id, @PathVariable int number, Model model) {
+		Post post = found(id);
+		Revision revision = this.editor.revisions(Revision.Kind.POST, id)
+			.stream()
+			.filter((candidate) -> candidate.getNumber() == number)
+			.findFirst()
+			.orElseThrow(() -> new ContentEditor.NotFound("revision " + number));
+		model.addAttribute("item", post);
+		model.addAttribute("kind", "posts");
+		model.addAttribute("revision", revision);
+		model.addAttribute("titleDiff", RevisionDiff.of(revision.getTitle(), post.getTitle()));
+		model.addAttribute("summaryDiff", RevisionDiff.of(revision.getSummary(), post.getSummary()));
+		model.addAttribute("bodyDiff", RevisionDiff.of(revision.getBody(), post.getBody()));
+		model.addAttribute("zone", this.zone);
+		return "content/admin/revision";
+	}
+
+	@PostMapping("/{id}/revisions/{number}/restore")
+	String restore(@PathVariable long id, @PathVariable int number, @RequestParam long version,
+			@AuthenticationPrincipal StaffIdentity me, Model model) {
+		return publication(id, version, me, model,
+				() -> this.editor.restore(Revision.Kind.POST, id, number, version, me), "restored");
+	}
+
+	private String publication(long id, long version, StaffIdentity me, Model model, Runnable change, String done) {
+		try {
+			change.run();
+			return "redirect:/admin/posts/" + id + "?done=" + done;
+		}
+		catch (EditProblems ex) {
+			Post post = found(id);
+			return form(post, post.getLanguage(), formOf(post), ex.problems(), post.getVersion(), model);
+		}
+		catch (EditConflict ex) {
+			Post post = found(id);
+			model.addAttribute("conflict", true);
+			return form(post, post.getLanguage(), formOf(post), Map.of(), post.getVersion(), model);
+		}
+	}
+
+	private static String after(long id, String action, String done) {
+		return "preview".equals(action) ? "redirect:/admin/posts/" + id + "/preview"
+				: "redirect:/admin/posts/" + id + "?done=" + done;
+	}
+
+	private Post found(long id) {
+		return this.posts.findById(id).orElseThrow(() -> new ContentEditor.NotFound("post " + id));
+	}
+
+	private static PostForm formOf(Post post) {
+		return new PostForm(post.getTitle(), post.getSlug(), post.getExcerpt(), post.getBody(), post.getCoverPath(),
+				post.getCoverAlt(), post.getCategories().stream().map((category) -> category.getId()).toList(),
+				String.join(", ", post.getTags().stream().map(Tag::getName).toList()), post.isFeatured());
+	}
+
+	private String form(Post post, Language language, PostForm form, Map<String, String> problems, long version,
+			Model model) {
+		model.addAttribute("post", post);
+		model.addAttribute("language", language);
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems);
+		model.addAttribute("version", version);
+		model.addAttribute("categories", this.categories.findByLanguage(language));
+		model.addAttribute("images", this.media.recentImages());
+		model.addAttribute("usesEditor", true);
+		model.addAttribute("editorLabels", this.labels.json());
+		if (post != null) {
+			model.addAttribute("translations",
+					EditorSupport.translations(this.posts.findByTranslationKey(post.getTranslationKey())));
+			model.addAttribute("revisions", this.editor.revisions(Revision.Kind.POST, post.getId()));
+			EditorSupport.publication(model, post, this.clock.instant(), this.zone);
+		}
+		return "content/admin/post-edit";
+	}
+
+}
