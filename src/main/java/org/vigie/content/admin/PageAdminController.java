@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.vigie.content.editing.ContentEditor;
 import org.vigie.content.editing.EditConflict;
 import org.vigie.content.editing.EditProblems;
+import org.vigie.content.editing.NotAllowed;
 import org.vigie.content.editing.PageForm;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
@@ -102,8 +103,12 @@ class PageAdminController {
 
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
-	String edit(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
+	String edit(@PathVariable long id, @RequestParam(required = false) String done,
+			@AuthenticationPrincipal StaffIdentity me, Model model) {
 		Page page = found(id);
+		if (!this.editor.mayEdit(page, me)) {
+			throw new NotAllowed("edit " + id);
+		}
 		model.addAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null);
 		return form(page, page.getLanguage(), formOf(page), Map.of(), page.getVersion(), model);
 	}
@@ -163,8 +168,12 @@ class PageAdminController {
 
 	@GetMapping("/{id}/revisions/{number}")
 	@Transactional(readOnly = true)
-	String revision(@PathVariable long id, @PathVariable int number, Model model) {
+	String revision(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
 		Page page = found(id);
+		if (!this.editor.mayEdit(page, me)) {
+			throw new NotAllowed("revisions of " + id);
+		}
 		Revision revision = this.editor.revisions(Revision.Kind.PAGE, id)
 			.stream()
 			.filter((candidate) -> candidate.getNumber() == number)

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.vigie.content.editing.ContentEditor;
 import org.vigie.content.editing.EditConflict;
 import org.vigie.content.editing.EditProblems;
+import org.vigie.content.editing.NotAllowed;
 import org.vigie.content.editing.PostForm;
 import org.vigie.content.media.MediaLibrary;
 import org.vigie.content.store.CategoryRepository;
@@ -106,8 +107,12 @@ class PostAdminController {
 
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
-	String edit(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
+	String edit(@PathVariable long id, @RequestParam(required = false) String done,
+			@AuthenticationPrincipal StaffIdentity me, Model model) {
 		Post post = found(id);
+		if (!this.editor.mayEdit(post, me)) {
+			throw new NotAllowed("edit " + id);
+		}
 		model.addAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null);
 		return form(post, post.getLanguage(), formOf(post), Map.of(), post.getVersion(), model);
 	}
@@ -171,8 +176,12 @@ class PostAdminController {
 
 	@GetMapping("/{id}/revisions/{number}")
 	@Transactional(readOnly = true)
-	String revision(@PathVariable long id, @PathVariable int number, Model model) {
+	String revision(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
 		Post post = found(id);
+		if (!this.editor.mayEdit(post, me)) {
+			throw new NotAllowed("revisions of " + id);
+		}
 		Revision revision = this.editor.revisions(Revision.Kind.POST, id)
 			.stream()
 			.filter((candidate) -> candidate.getNumber() == number)

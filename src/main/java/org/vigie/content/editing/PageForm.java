@@ -10,13 +10,14 @@ package org.vigie.content.editing;
  * @param parentId the page this one sits under, or {@code null} for the top of the menu
  * @param inMenu whether the page appears in the main menu
  */
-public record PageForm(String title, String slug, String summary, String body, Long parentId, boolean inMenu) {
+public record PageForm(String title, String slug, String summary, String body, Long parentId, Boolean inMenu) {
 
 	public PageForm {
 		title = (title != null) ? title.strip() : "";
 		slug = (slug != null) ? slug.strip() : "";
 		summary = (summary != null) ? summary.strip() : "";
 		body = (body != null) ? body : "";
+		inMenu = Boolean.TRUE.equals(inMenu);
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param featured whether the home page highlights the post
  */
 public record PostForm(String title, String slug, String summary, String body, String cover, String coverAlt,
-		List<Long> categoryIds, String tags, boolean featured) {
+		List<Long> categoryIds, String tags, Boolean featured) {
 
 	public PostForm {
 		title = (title != null) ? title.strip() : "";
@@ -27,6 +27,7 @@ public record PostForm(String title, String slug, String summary, String body, S
 		coverAlt = (coverAlt != null) ? coverAlt.strip() : "";
 		categoryIds = (categoryIds != null) ? List.copyOf(categoryIds) : List.of();
 		tags = (tags != null) ? tags.strip() : "";
+		featured = Boolean.TRUE.equals(featured);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.SiteClient;
+import org.vigie.StaffBrowser;
 import org.vigie.SiteTest;
 import org.vigie.identity.AuditAction;
 import org.vigie.identity.Role;

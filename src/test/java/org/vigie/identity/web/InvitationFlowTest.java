@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.SiteClient;
+import org.vigie.StaffBrowser;
 import org.vigie.SiteTest;
 import org.vigie.TestClock;
 import org.vigie.identity.PasswordBoundSecrets;

@@ -1,4 +1,4 @@
-package org.vigie.identity.web;
+package org.vigie;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +16,11 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.vigie.SiteClient;
 
 /**
  * A staff member's browser: keeps cookies, reads CSRF tokens from forms and submits them.
  */
-class StaffBrowser {
+public class StaffBrowser {
 
 	private final SiteClient site;
 
@@ -29,7 +28,7 @@ class StaffBrowser {
 
 	private final HttpClient http;
 
-	StaffBrowser(SiteClient site) {
+	public StaffBrowser(SiteClient site) {
 		this.site = site;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
@@ -37,7 +36,7 @@ class StaffBrowser {
 			.build();
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.site.url(path))).GET());
 	}
 
@@ -45,7 +44,7 @@ class StaffBrowser {
 	 * Opens the page holding the form, then submits it with its CSRF token and these
 	 * fields.
 	 */
-	HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
 		Element form = Jsoup.parse(get(formPage).body()).selectFirst("form[action=" + action + "]");
 		Map<String, String> values = new LinkedHashMap<>();
 		if (form != null && form.selectFirst("input[name=_csrf]") != null) {
@@ -55,7 +54,7 @@ class StaffBrowser {
 		return post(action, values);
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> fields) {
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -65,11 +64,37 @@ class StaffBrowser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	HttpResponse<String> signIn(String email, String password) {
+	public HttpResponse<String> signIn(String email, String password) {
 		return submit("/admin/login", "/admin/login", Map.of("email", email, "password", password));
 	}
 
-	String sessionId() {
+	/** The CSRF token of the first form on a page. */
+	public String csrf(String formPage) {
+		Element token = Jsoup.parse(get(formPage).body()).selectFirst("input[name=_csrf]");
+		return (token != null) ? token.attr("value") : "";
+	}
+
+	/**
+	 * Posts one file as {@code multipart/form-data}, with the CSRF token in the address.
+	 */
+	public HttpResponse<String> upload(String path, String csrf, String field, String fileName, byte[] content,
+			Map<String, String> fields) {
+		String boundary = "----vigie" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.site.url(path + "?_csrf=" + encode(csrf))))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	public String sessionId() {
 		return this.cookies.getCookieStore()
 			.getCookies()
 			.stream()
