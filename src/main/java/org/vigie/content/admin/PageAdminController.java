@@ -182,9 +182,7 @@ class PageAdminController {
 		model.addAttribute("item", page);
 		model.addAttribute("kind", "pages");
 		model.addAttribute("revision", revision);
-		model.addAttribute("titleDiff", RevisionDiff.of(revision.getTitle(), page.getTitle()));
-		model.addAttribute("summaryDiff", RevisionDiff.of(revision.getSummary(), page.getSummary()));
-		model.addAttribute("bodyDiff", RevisionDiff.of(revision.getBody(), page.getBody()));
+		model.addAttribute("diffs", RevisionDiff.all(revision, page));
 		model.addAttribute("zone", this.zone);
 		return "content/admin/revision";
 	}

@@ -190,9 +190,7 @@ class PostAdminController {
 		model.addAttribute("item", post);
 		model.addAttribute("kind", "posts");
 		model.addAttribute("revision", revision);
-		model.addAttribute("titleDiff", RevisionDiff.of(revision.getTitle(), post.getTitle()));
-		model.addAttribute("summaryDiff", RevisionDiff.of(revision.getSummary(), post.getSummary()));
-		model.addAttribute("bodyDiff", RevisionDiff.of(revision.getBody(), post.getBody()));
+		model.addAttribute("diffs", RevisionDiff.all(revision, post));
 		model.addAttribute("zone", this.zone);
 		return "content/admin/revision";
 	}

@@ -54,6 +54,16 @@ public final class RevisionDiff {
 	public record Piece(String kind, String text) {
 	}
 
+	/** The differences of title, summary and body between a revision and the item now. */
+	static java.util.Map<String, List<Line>> all(org.vigie.content.store.Revision revision,
+			org.vigie.content.store.Editable now) {
+		java.util.Map<String, List<Line>> diffs = new java.util.LinkedHashMap<>();
+		diffs.put("title", of(revision.getTitle(), now.getTitle()));
+		diffs.put("summary", of(revision.getSummary(), now.getSummary()));
+		diffs.put("body", of(revision.getBody(), now.getBody()));
+		return diffs;
+	}
+
 	static List<Line> of(String before, String after) {
 		List<Line> lines = new ArrayList<>();
 		for (DiffRow row : GENERATOR.generateDiffRows(lines(before), lines(after))) {
@@ -74,7 +84,9 @@ public final class RevisionDiff {
 		if (html == null || html.isBlank()) {
 			return lines;
 		}
-		collect(Jsoup.parseBodyFragment(html).body(), lines, new StringBuilder());
+		StringBuilder current = new StringBuilder();
+		collect(Jsoup.parseBodyFragment(html).body(), lines, current);
+		flush(current, lines);
 		return lines;
 	}
 

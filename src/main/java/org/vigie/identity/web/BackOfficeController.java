@@ -35,7 +35,11 @@ class BackOfficeController {
 
 	private final ZoneId zone;
 
-	BackOfficeController(AuditEntryRepository entries, HashChainedAuditTrail trail, SiteProperties site) {
+	private final SetupToken setup;
+
+	BackOfficeController(AuditEntryRepository entries, HashChainedAuditTrail trail, SiteProperties site,
+			SetupToken setup) {
+		this.setup = setup;
 		this.entries = entries;
 		this.trail = trail;
 		this.zone = site.timeZone();
@@ -43,6 +47,11 @@ class BackOfficeController {
 
 	@GetMapping("/admin/login")
 	String signIn(@RequestParam(required = false) String error, Model model) {
+		if (this.setup.open()) {
+			// A fresh install: the first visitor is led to create the first
+			// administrator.
+			return "redirect:/admin/setup";
+		}
 		model.addAttribute("error",
 				(error != null && List.of("bad", "locked", "disabled", "throttled", "ended").contains(error)) ? error
 						: null);
