@@ -24,44 +24,47 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "vigie.jobs.enabled", havingValue = "true", matchIfMissing = true)
 class JobScheduling {
 
+	/**
+	 * Starts a scheduler with the application and stops it with it. A stopped
+	 * db-scheduler cannot start again, so each start builds a new one (test contexts are
+	 * paused and resumed).
+	 */
 	@Bean
-	Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks,
+	SmartLifecycle jobScheduler(DataSource dataSource, List<Task<?>> tasks,
 			@Value("${vigie.jobs.polling-interval:10s}") Duration polling) {
 		List<RecurringTask<?>> recurring = tasks.stream()
 			.filter(RecurringTask.class::isInstance)
 			.<RecurringTask<?>>map(RecurringTask.class::cast)
 			.toList();
 		List<Task<?>> others = tasks.stream().filter((task) -> !(task instanceof RecurringTask)).toList();
-		return Scheduler.create(dataSource, others)
-			.startTasks(recurring)
-			.threads(2)
-			.pollingInterval(polling)
-			.shutdownMaxWait(Duration.ofSeconds(5))
-			.tableName("scheduled_tasks")
-			.build();
-	}
-
-	@Bean
-	SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
 		return new SmartLifecycle() {
 
-			private volatile boolean running;
+			private volatile Scheduler scheduler;
 
 			@Override
 			public void start() {
-				scheduler.start();
-				this.running = true;
+				this.scheduler = Scheduler.create(dataSource, others)
+					.startTasks(recurring)
+					.threads(2)
+					.pollingInterval(polling)
+					.shutdownMaxWait(Duration.ofSeconds(5))
+					.tableName("scheduled_tasks")
+					.build();
+				this.scheduler.start();
 			}
 
 			@Override
 			public void stop() {
-				scheduler.stop();
-				this.running = false;
+				Scheduler running = this.scheduler;
+				this.scheduler = null;
+				if (running != null) {
+					running.stop();
+				}
 			}
 
 			@Override
 			public boolean isRunning() {
-				return this.running;
+				return this.scheduler != null;
 			}
 
 		};

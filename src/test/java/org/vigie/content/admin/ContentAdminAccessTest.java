@@ -26,6 +26,7 @@ import org.vigie.identity.staff.StaffMember;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forms bad input over HTTP.
  */
 @SiteTest
+@TestPropertySource(properties = "vigie.test.context=content-admin")
 class ContentAdminAccessTest {
 
 	private static final String PASSWORD = "correct horse battery staple";

@@ -119,6 +119,8 @@ class EditorJourneyTest {
 		String secret = browser.findElement(By.cssSelector("code.secret")).getText().replace(" ", "");
 		type("code", totp(secret));
 		submit("form.admin-form");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.findElements(By.cssSelector(".recovery-codes code")).isEmpty());
 		assertThat(browser.findElements(By.cssSelector(".recovery-codes code"))).hasSize(10);
 
 		// ... and invites an editor by email.
@@ -281,6 +283,8 @@ class EditorJourneyTest {
 		type("email", email);
 		type("password", password);
 		submit("form.admin-form");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/admin/login"));
 	}
 
 	private static void type(String id, String text) {
