@@ -133,7 +133,7 @@ public class ContentEditor {
 	public Post updatePost(long id, long version, PostForm form, StaffIdentity me) {
 		Post post = editablePost(id, me);
 		checkVersion(post, version);
-		Checked checked = checkPost(post.getLanguage(), form, post.getId(), me);
+		Checked checked = checkPost(post.getLanguage(), form, post, me);
 		post.edit(form.title(), checked.slug(), blankToNull(form.summary()), checked.body(), this.clock.instant());
 		applyPost(post, form, checked, me);
 		this.posts.saveAndFlush(post);
@@ -452,15 +452,19 @@ public class ContentEditor {
 	private record Checked(String slug, String body, Media cover) {
 	}
 
-	private Checked checkPost(Language language, PostForm form, Long id, StaffIdentity me) {
+	private Checked checkPost(Language language, PostForm form, Post existing, StaffIdentity me) {
+		Long id = (existing != null) ? existing.getId() : null;
 		Map<String, String> problems = new LinkedHashMap<>();
 		checkText(form.title(), form.summary(), problems);
 		String body = checkBody(form.body(), problems);
 		String slug = checkSlug(language, form.slug(), form.title(), id, false, problems);
 		Media cover = null;
+		// A cover from before the media library (imported or demo content) may stay as it
+		// is.
+		boolean kept = existing != null && form.cover().equals(existing.getCoverPath());
 		if (!form.cover().isEmpty()) {
-			cover = this.media.imageAt(form.cover()).orElse(null);
-			if (cover == null) {
+			cover = kept ? null : this.media.imageAt(form.cover()).orElse(null);
+			if (cover == null && !kept) {
 				problems.put("cover", "edit.error.cover");
 			}
 			else if (form.coverAlt().isEmpty()) {
@@ -497,6 +501,9 @@ public class ContentEditor {
 			if (checked.cover().alt(post.getLanguage()) == null) {
 				checked.cover().setAlt(post.getLanguage(), form.coverAlt());
 			}
+		}
+		else if (!form.cover().isEmpty() && form.cover().equals(post.getCoverPath())) {
+			post.setCover(post.getCoverPath(), form.coverAlt(), post.getCoverSrcset());
 		}
 		else {
 			post.setCover(null, null, null);

@@ -242,4 +242,20 @@ class ContentEditorTests {
 			.hasSize(1);
 	}
 
+	@Test
+	void keepsACoverFromBeforeTheMediaLibraryButRefusesAnUnknownOne() {
+		Post post = this.content.createPost(Language.FR, form("Ancien", "", "<p>a</p>"), this.editor);
+		post.setCover("/demo/blue-heart.svg", "Un cœur bleu");
+		PostForm keep = new PostForm("Ancien", "", "", "<p>b</p>", "/demo/blue-heart.svg", "Un cœur bleu", List.of(),
+				"", false);
+
+		Post saved = this.content.updatePost(post.getId(), post.getVersion(), keep, this.editor);
+
+		assertThat(saved.getCoverPath()).isEqualTo("/demo/blue-heart.svg");
+		PostForm other = new PostForm("Ancien", "", "", "<p>c</p>", "/demo/other.svg", "Autre", List.of(), "", false);
+		assertThatThrownBy(() -> this.content.updatePost(post.getId(), saved.getVersion(), other, this.editor))
+			.isInstanceOfSatisfying(EditProblems.class,
+					(ex) -> assertThat(ex.problems()).containsEntry("cover", "edit.error.cover"));
+	}
+
 }
