@@ -23,6 +23,11 @@ class ContentSections {
 	}
 
 	@Bean
+	BackOfficeSection categoriesSection() {
+		return new BackOfficeSection("admin.categories", "/admin/categories", Permission.CONTENT_EDIT_ANY, 25);
+	}
+
+	@Bean
 	BackOfficeSection mediaSection() {
 		return new BackOfficeSection("admin.media", "/admin/media", Permission.MEDIA_UPLOAD, 30);
 	}

@@ -278,6 +278,56 @@ public class ContentEditor {
 		changed(ContentChanged.Kind.PAGE, page.getId());
 	}
 
+	// Categories
+
+	/**
+	 * Adds a category in a language, under a parent of that language or at the top, and
+	 * as the translation of a category of another language if one is given.
+	 */
+	@Transactional
+	public Category createCategory(Language language, String name, String slug, Long parentId, Long translationOf,
+			StaffIdentity me) {
+		require(me, Permission.CONTENT_EDIT_ANY);
+		String cleanName = (name != null) ? name.strip() : "";
+		String typed = (slug != null) ? slug.strip() : "";
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (cleanName.isEmpty() || cleanName.length() > 200 || cleanName.chars().anyMatch((c) -> c < 0x20)) {
+			problems.put("name", "edit.error.categoryName");
+		}
+		String wanted = typed.isEmpty() ? Slugs.of(cleanName) : typed;
+		if (!typed.isEmpty() && !Slugs.isValid(typed)) {
+			problems.put("slug", "edit.error.slug");
+		}
+		else if (wanted.isEmpty() || this.categories.findByLanguageAndSlug(language, wanted).isPresent()) {
+			problems.put("slug", "edit.error.slugTaken");
+		}
+		Category parent = (parentId != null) ? this.categories.findById(parentId).orElse(null) : null;
+		if (parentId != null && (parent == null || parent.getLanguage() != language)) {
+			problems.put("parent", "edit.error.parent");
+		}
+		String key = UUID.randomUUID().toString();
+		if (translationOf != null) {
+			Category source = this.categories.findById(translationOf).orElse(null);
+			boolean taken = source != null && this.categories.findByTranslationKey(source.getTranslationKey())
+				.stream()
+				.anyMatch((other) -> other.getLanguage() == language);
+			if (source == null || source.getLanguage() == language || taken) {
+				problems.put("translationOf", "edit.error.translationOf");
+			}
+			else {
+				key = source.getTranslationKey();
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new EditProblems(problems);
+		}
+		Category category = new Category(key, language, wanted, cleanName);
+		category.setParent(parent);
+		this.categories.save(category);
+		changed(ContentChanged.Kind.TAXONOMY, category.getId());
+		return category;
+	}
+
 	// Publication, for both
 
 	/** Publishes now. */

@@ -44,7 +44,7 @@ class WebSecurity {
 			.hasAuthority(authority(Permission.CONTENT_PUBLISH))
 			.requestMatchers("/admin/posts/**")
 			.hasAuthority(authority(Permission.CONTENT_WRITE_OWN))
-			.requestMatchers("/admin/pages/**")
+			.requestMatchers("/admin/pages/**", "/admin/categories/**")
 			.hasAuthority(authority(Permission.CONTENT_EDIT_ANY))
 			.requestMatchers("/admin/media/**")
 			.hasAuthority(authority(Permission.MEDIA_UPLOAD))

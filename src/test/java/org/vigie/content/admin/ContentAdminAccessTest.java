@@ -91,7 +91,8 @@ class ContentAdminAccessTest {
 		if (path.startsWith("/admin/staff")) {
 			return Set.of();
 		}
-		if (path.startsWith("/admin/audit") || path.startsWith("/admin/pages")) {
+		if (path.startsWith("/admin/audit") || path.startsWith("/admin/pages")
+				|| path.startsWith("/admin/categories")) {
 			return Set.of("editor");
 		}
 		if (path.startsWith("/admin/posts") && path.matches(".*/(publish|schedule|unpublish|delete)$")) {

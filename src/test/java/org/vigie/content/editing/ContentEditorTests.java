@@ -258,4 +258,23 @@ class ContentEditorTests {
 					(ex) -> assertThat(ex.problems()).containsEntry("cover", "edit.error.cover"));
 	}
 
+	@Test
+	void addsCategoriesWithUniqueAddressesAndLinksTranslations() {
+		var french = this.content.createCategory(Language.FR, "Éducation aux médias", "", null, null, this.editor);
+		var dutch = this.content.createCategory(Language.NL, "Mediaopvoeding", "", null, french.getId(), this.editor);
+
+		assertThat(french.getSlug()).isEqualTo("education-aux-medias");
+		assertThat(dutch.getTranslationKey()).isEqualTo(french.getTranslationKey());
+		assertThatThrownBy(
+				() -> this.content.createCategory(Language.FR, "Éducation aux médias", "", null, null, this.editor))
+			.isInstanceOfSatisfying(EditProblems.class,
+					(ex) -> assertThat(ex.problems()).containsEntry("slug", "edit.error.slugTaken"));
+		assertThatThrownBy(
+				() -> this.content.createCategory(Language.NL, "Nog een", "", null, french.getId(), this.editor))
+			.isInstanceOfSatisfying(EditProblems.class,
+					(ex) -> assertThat(ex.problems()).containsEntry("translationOf", "edit.error.translationOf"));
+		assertThatThrownBy(() -> this.content.createCategory(Language.FR, "Auteur", "", null, null, this.author))
+			.isInstanceOf(NotAllowed.class);
+	}
+
 }

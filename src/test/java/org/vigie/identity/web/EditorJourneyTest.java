@@ -244,6 +244,10 @@ class EditorJourneyTest {
 		check("/admin/posts");
 		browser.get(this.site.url("/admin/pages"));
 		check("/admin/pages");
+		browser.get(this.site.url("/admin/pages/new?lang=nl"));
+		check("/admin/pages/new");
+		browser.get(this.site.url("/admin/categories?lang=en"));
+		check("/admin/categories");
 		assertThat(this.violations).isEmpty();
 	}
 
