@@ -92,20 +92,12 @@ class Newsroom {
 	PostView preview(Post post) {
 		Instant now = this.clock.instant();
 		Instant at = (post.getPublication().getPublishedAt() != null) ? post.getPublication().getPublishedAt() : now;
-		List<Term> categories = post.getCategories()
-			.stream()
-			.map((category) -> new Term(category.getName(), SitePaths.category(post.getLanguage(), category.getSlug())))
-			.toList();
-		List<Term> tags = post.getTags()
-			.stream()
-			.map((tag) -> new Term(tag.getName(), SitePaths.tag(post.getLanguage(), tag.getSlug())))
-			.toList();
 		PostCard dated = new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()),
 				Excerpts.of(post), at.atZone(this.site.timeZone()).toLocalDate(), post.getCoverPath(),
 				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null,
 				post.getCoverSrcset());
 		return new PostView(dated, this.bodies.render(post.getBody(), post.getLanguage()), at, post.getUpdatedAt(),
-				categories, tags, Map.of(), null, null, List.of());
+				categories(post), tags(post), Map.of(), null, null, List.of());
 	}
 
 	private PostView view(Post post, Instant now) {
@@ -119,16 +111,23 @@ class Newsroom {
 			.stream()
 			.findFirst()
 			.map(this::card);
-		List<Term> categories = post.getCategories()
+		return new PostView(card(post), this.bodies.render(post.getBody(), post.getLanguage()), at, post.getUpdatedAt(),
+				categories(post), tags(post), translations(post, now), older.orElse(null), newer.orElse(null),
+				related(post, now));
+	}
+
+	private static List<Term> categories(Post post) {
+		return post.getCategories()
 			.stream()
 			.map((category) -> new Term(category.getName(), SitePaths.category(post.getLanguage(), category.getSlug())))
 			.toList();
-		List<Term> tags = post.getTags()
+	}
+
+	private static List<Term> tags(Post post) {
+		return post.getTags()
 			.stream()
 			.map((tag) -> new Term(tag.getName(), SitePaths.tag(post.getLanguage(), tag.getSlug())))
 			.toList();
-		return new PostView(card(post), this.bodies.render(post.getBody(), post.getLanguage()), at, post.getUpdatedAt(),
-				categories, tags, translations(post, now), older.orElse(null), newer.orElse(null), related(post, now));
 	}
 
 	/** Up to three posts sharing the most tags and categories with this one. */
