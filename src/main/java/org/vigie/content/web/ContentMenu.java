@@ -31,12 +31,14 @@ class ContentMenu implements MenuContributor {
 		List<MenuItem> items = new ArrayList<>();
 		items.add(new MenuItem(this.messages.getMessage("news.title", null, language.locale()),
 				SitePaths.news(language), List.of()));
-		this.tree.roots(language).forEach((node) -> items.add(item(node)));
+		this.tree.roots(language).stream().filter(PageTree.Node::inMenu).forEach((node) -> items.add(item(node)));
 		return items;
 	}
 
+	/** A page of the menu, with those of its sub-pages shown in the menu. */
 	private static MenuItem item(PageTree.Node node) {
-		return new MenuItem(node.title(), node.path(), node.children().stream().map(ContentMenu::item).toList());
+		return new MenuItem(node.title(), node.path(),
+				node.children().stream().filter(PageTree.Node::inMenu).map(ContentMenu::item).toList());
 	}
 
 	@Override

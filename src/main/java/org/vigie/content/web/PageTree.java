@@ -129,16 +129,17 @@ public class PageTree {
 		slugs.add(page.getSlug());
 		Node node = new Node(page.getId(), page.getTranslationKey(), page.getLanguage(), page.getTitle(),
 				page.getSummary(), parentId, page.getPosition(), List.copyOf(slugs),
-				SitePaths.page(page.getLanguage(), slugs), new ArrayList<>());
+				SitePaths.page(page.getLanguage(), slugs), new ArrayList<>(), page.isInMenu());
 		nodes.put(page.getId(), node);
 		return node;
 	}
 
 	/**
-	 * A public page's place in the tree.
+	 * A public page's place in the tree; {@code inMenu} says whether the main menu shows
+	 * it.
 	 */
 	public record Node(long id, String translationKey, Language language, String title, String summary, Long parentId,
-			int position, List<String> slugs, String path, List<Node> children) {
+			int position, List<String> slugs, String path, List<Node> children, boolean inMenu) {
 	}
 
 	record Snapshot(Map<Long, Node> byId, Map<String, Node> byPath, Map<String, List<Node>> byKey,

@@ -224,6 +224,42 @@ class ContentAdminAccessTest {
 		assertThat(served.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
 	}
 
+	@Test
+	void thePageTreeIsEachLanguagesMenuInTheOrderEditorsGiveIt() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		browser.signIn(this.editor.getEmail(), PASSWORD);
+		String csrf = browser.csrf("/admin/pages");
+		long first = publishedPage(browser, csrf, "Premier essai de menu");
+		long second = publishedPage(browser, csrf, "Second essai de menu");
+		assertThat(menu()).containsSubsequence("Premier essai de menu", "Second essai de menu");
+
+		browser.post("/admin/pages/" + second + "/move", Map.of("_csrf", csrf, "direction", "-1"));
+		assertThat(menu()).containsSubsequence("Second essai de menu", "Premier essai de menu");
+
+		Page page = this.pages.findById(first).orElseThrow();
+		browser.post("/admin/pages/" + first, Map.of("_csrf", csrf, "version", Long.toString(page.getVersion()),
+				"title", page.getTitle(), "slug", page.getSlug(), "body", page.getBody()));
+		assertThat(menu()).contains("Second essai de menu").doesNotContain("Premier essai de menu");
+		assertThat(this.site.get("/fr/" + page.getSlug()).statusCode()).isEqualTo(200);
+		assertThat(this.site.get("/nl/").body()).doesNotContain("essai de menu");
+	}
+
+	private long publishedPage(StaffBrowser browser, String csrf, String title) {
+		HttpResponse<String> created = browser.post("/admin/pages/new?lang=fr",
+				Map.of("_csrf", csrf, "title", title, "body", "<p>Texte</p>", "inMenu", "true"));
+		long id = Long.parseLong(
+				created.headers().firstValue("Location").orElseThrow().replaceAll(".*/admin/pages/(\\d+).*", "$1"));
+		long version = this.pages.findById(id).orElseThrow().getVersion();
+		assertThat(browser
+			.post("/admin/pages/" + id + "/publish", Map.of("_csrf", csrf, "version", Long.toString(version)))
+			.statusCode()).isEqualTo(302);
+		return id;
+	}
+
+	private List<String> menu() {
+		return org.jsoup.Jsoup.parse(this.site.get("/fr/").body()).select("nav.main-nav a").eachText();
+	}
+
 	private List<String> routes() {
 		Set<String> routes = new TreeSet<>();
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
