@@ -244,6 +244,30 @@ class ContentAdminAccessTest {
 		assertThat(this.site.get("/nl/").body()).doesNotContain("essai de menu");
 	}
 
+	@Test
+	void aStaleSaveIsRefusedWithTheEditorsTextKept() {
+		StaffBrowser browser = new StaffBrowser(this.site);
+		browser.signIn(this.editor.getEmail(), PASSWORD);
+		String csrf = browser.csrf("/admin/posts");
+		HttpResponse<String> created = browser.post("/admin/posts/new?lang=fr",
+				Map.of("_csrf", csrf, "title", "Version de départ", "body", "<p>Départ</p>"));
+		long id = Long.parseLong(
+				created.headers().firstValue("Location").orElseThrow().replaceAll(".*/admin/posts/(\\d+).*", "$1"));
+		assertThat(browser
+			.post("/admin/posts/" + id,
+					Map.of("_csrf", csrf, "version", "0", "title", "Version d’Alice", "body", "<p>Alice</p>"))
+			.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> bob = browser.post("/admin/posts/" + id,
+				Map.of("_csrf", csrf, "version", "0", "title", "Version de Bob", "body", "<p>Bob</p>"));
+
+		assertThat(bob.statusCode()).isEqualTo(200);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(bob.body());
+		assertThat(page.select("[role=alert]").text()).contains("Quelqu’un d’autre a enregistré");
+		assertThat(page.selectFirst("#title").attr("value")).isEqualTo("Version de Bob");
+		assertThat(this.posts.findById(id).orElseThrow().getTitle()).isEqualTo("Version d’Alice");
+	}
+
 	private long publishedPage(StaffBrowser browser, String csrf, String title) {
 		HttpResponse<String> created = browser.post("/admin/pages/new?lang=fr",
 				Map.of("_csrf", csrf, "title", title, "body", "<p>Texte</p>", "inMenu", "true"));
