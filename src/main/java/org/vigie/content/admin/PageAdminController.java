@@ -1,7 +1,6 @@
 package org.vigie.content.admin;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/admin/pages")
-class PageAdminController {
-
-	private final ContentEditor editor;
+class PageAdminController extends ItemAdmin<Page> {
 
 	private final EditorLabels labels;
 
@@ -45,15 +42,12 @@ class PageAdminController {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	PageAdminController(ContentEditor editor, EditorLabels labels, PageRepository pages, Clock clock,
 			SiteProperties site) {
-		this.editor = editor;
+		super(editor, site.timeZone(), Revision.Kind.PAGE, "pages");
 		this.labels = labels;
 		this.pages = pages;
 		this.clock = clock;
-		this.zone = site.timeZone();
 	}
 
 	/** A page in the tree, with its depth. */
@@ -132,89 +126,8 @@ class PageAdminController {
 		}
 	}
 
-	@PostMapping("/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		return change(id, model, () -> this.editor.publish(Revision.Kind.PAGE, id, version, me), "published");
-	}
-
-	@PostMapping("/{id}/schedule")
-	String schedule(@PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String publishAt, @AuthenticationPrincipal StaffIdentity me, Model model) {
-		return change(id, model, () -> this.editor.schedule(Revision.Kind.PAGE, id, version,
-				EditorSupport.moment(publishAt, this.zone), me), "scheduled");
-	}
-
-	@PostMapping("/{id}/unpublish")
-	String unpublish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		return change(id, model, () -> this.editor.unpublish(Revision.Kind.PAGE, id, version, me), "unpublished");
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		Language language = found(id).getLanguage();
-		String result = change(id, model, () -> this.editor.delete(Revision.Kind.PAGE, id, version, me), "deleted");
-		return result.startsWith("redirect:") ? "redirect:/admin/pages?lang=" + language.code() + "&done=deleted"
-				: result;
-	}
-
-	@PostMapping("/{id}/translate")
-	String translate(@PathVariable long id, @RequestParam String language, @AuthenticationPrincipal StaffIdentity me) {
-		Language target = Language.fromCode(language).orElseThrow(() -> new ContentEditor.NotFound(language));
-		return "redirect:/admin/pages/" + this.editor.translatePage(id, target, me).getId() + "?done=translated";
-	}
-
-	@GetMapping("/{id}/revisions/{number}")
-	@Transactional(readOnly = true)
-	String revision(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		Page page = found(id);
-		if (!this.editor.mayEdit(page, me)) {
-			throw new NotAllowed("revisions of " + id);
-		}
-		Revision revision = this.editor.revisions(Revision.Kind.PAGE, id)
-			.stream()
-			.filter((candidate) -> candidate.getNumber() == number)
-			.findFirst()
-			.orElseThrow(() -> new ContentEditor.NotFound("revision " + number));
-		model.addAttribute("item", page);
-		model.addAttribute("kind", "pages");
-		model.addAttribute("revision", revision);
-		model.addAttribute("diffs", RevisionDiff.all(revision, page));
-		model.addAttribute("zone", this.zone);
-		return "content/admin/revision";
-	}
-
-	@PostMapping("/{id}/revisions/{number}/restore")
-	String restore(@PathVariable long id, @PathVariable int number, @RequestParam long version,
-			@AuthenticationPrincipal StaffIdentity me, Model model) {
-		return change(id, model, () -> this.editor.restore(Revision.Kind.PAGE, id, number, version, me), "restored");
-	}
-
-	private String change(long id, Model model, Runnable change, String done) {
-		try {
-			change.run();
-			return "redirect:/admin/pages/" + id + "?done=" + done;
-		}
-		catch (EditProblems ex) {
-			Page page = found(id);
-			return form(page, page.getLanguage(), formOf(page), ex.problems(), page.getVersion(), model);
-		}
-		catch (EditConflict ex) {
-			Page page = found(id);
-			model.addAttribute("conflict", true);
-			return form(page, page.getLanguage(), formOf(page), Map.of(), page.getVersion(), model);
-		}
-	}
-
-	private static String after(long id, String action, String done) {
-		return "preview".equals(action) ? "redirect:/admin/pages/" + id + "/preview"
-				: "redirect:/admin/pages/" + id + "?done=" + done;
-	}
-
-	private Page found(long id) {
+	@Override
+	Page found(long id) {
 		return this.pages.findById(id).orElseThrow(() -> new ContentEditor.NotFound("page " + id));
 	}
 
@@ -264,6 +177,16 @@ class PageAdminController {
 			EditorSupport.publication(model, page, this.clock.instant(), this.zone);
 		}
 		return "content/admin/page-edit";
+	}
+
+	@Override
+	Page translation(long id, Language language, StaffIdentity me) {
+		return this.editor.translatePage(id, language, me);
+	}
+
+	@Override
+	String redisplay(Page page, Map<String, String> problems, Model model) {
+		return form(page, page.getLanguage(), formOf(page), problems, page.getVersion(), model);
 	}
 
 }

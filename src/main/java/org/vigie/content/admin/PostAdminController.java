@@ -1,7 +1,6 @@
 package org.vigie.content.admin;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -39,11 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/admin/posts")
-class PostAdminController {
+class PostAdminController extends ItemAdmin<Post> {
 
 	private static final int PAGE_SIZE = 30;
-
-	private final ContentEditor editor;
 
 	private final EditorLabels labels;
 
@@ -55,17 +52,14 @@ class PostAdminController {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	PostAdminController(ContentEditor editor, EditorLabels labels, PostRepository posts, CategoryRepository categories,
 			MediaLibrary media, Clock clock, SiteProperties site) {
-		this.editor = editor;
+		super(editor, site.timeZone(), Revision.Kind.POST, "posts");
 		this.labels = labels;
 		this.posts = posts;
 		this.categories = categories;
 		this.media = media;
 		this.clock = clock;
-		this.zone = site.timeZone();
 	}
 
 	@GetMapping
@@ -136,94 +130,8 @@ class PostAdminController {
 		}
 	}
 
-	@PostMapping("/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		return publication(id, version, me, model, () -> this.editor.publish(Revision.Kind.POST, id, version, me),
-				"published");
-	}
-
-	@PostMapping("/{id}/schedule")
-	String schedule(@PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "") String publishAt, @AuthenticationPrincipal StaffIdentity me, Model model) {
-		return publication(id, version, me, model, () -> this.editor.schedule(Revision.Kind.POST, id, version,
-				EditorSupport.moment(publishAt, this.zone), me), "scheduled");
-	}
-
-	@PostMapping("/{id}/unpublish")
-	String unpublish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		return publication(id, version, me, model, () -> this.editor.unpublish(Revision.Kind.POST, id, version, me),
-				"unpublished");
-	}
-
-	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		Language language = found(id).getLanguage();
-		String result = publication(id, version, me, model,
-				() -> this.editor.delete(Revision.Kind.POST, id, version, me), "deleted");
-		return result.startsWith("redirect:") ? "redirect:/admin/posts?lang=" + language.code() + "&done=deleted"
-				: result;
-	}
-
-	@PostMapping("/{id}/translate")
-	String translate(@PathVariable long id, @RequestParam String language, @AuthenticationPrincipal StaffIdentity me) {
-		Language target = Language.fromCode(language).orElseThrow(() -> new ContentEditor.NotFound(language));
-		Post translation = this.editor.translatePost(id, target, me);
-		return "redirect:/admin/posts/" + translation.getId() + "?done=translated";
-	}
-
-	@GetMapping("/{id}/revisions/{number}")
-	@Transactional(readOnly = true)
-	String revision(@PathVariable long id, @PathVariable int number, @AuthenticationPrincipal StaffIdentity me,
-			Model model) {
-		Post post = found(id);
-		if (!this.editor.mayEdit(post, me)) {
-			throw new NotAllowed("revisions of " + id);
-		}
-		Revision revision = this.editor.revisions(Revision.Kind.POST, id)
-			.stream()
-			.filter((candidate) -> candidate.getNumber() == number)
-			.findFirst()
-			.orElseThrow(() -> new ContentEditor.NotFound("revision " + number));
-		model.addAttribute("item", post);
-		model.addAttribute("kind", "posts");
-		model.addAttribute("revision", revision);
-		model.addAttribute("diffs", RevisionDiff.all(revision, post));
-		model.addAttribute("zone", this.zone);
-		return "content/admin/revision";
-	}
-
-	@PostMapping("/{id}/revisions/{number}/restore")
-	String restore(@PathVariable long id, @PathVariable int number, @RequestParam long version,
-			@AuthenticationPrincipal StaffIdentity me, Model model) {
-		return publication(id, version, me, model,
-				() -> this.editor.restore(Revision.Kind.POST, id, number, version, me), "restored");
-	}
-
-	private String publication(long id, long version, StaffIdentity me, Model model, Runnable change, String done) {
-		try {
-			change.run();
-			return "redirect:/admin/posts/" + id + "?done=" + done;
-		}
-		catch (EditProblems ex) {
-			Post post = found(id);
-			return form(post, post.getLanguage(), formOf(post), ex.problems(), post.getVersion(), model);
-		}
-		catch (EditConflict ex) {
-			Post post = found(id);
-			model.addAttribute("conflict", true);
-			return form(post, post.getLanguage(), formOf(post), Map.of(), post.getVersion(), model);
-		}
-	}
-
-	private static String after(long id, String action, String done) {
-		return "preview".equals(action) ? "redirect:/admin/posts/" + id + "/preview"
-				: "redirect:/admin/posts/" + id + "?done=" + done;
-	}
-
-	private Post found(long id) {
+	@Override
+	Post found(long id) {
 		return this.posts.findById(id).orElseThrow(() -> new ContentEditor.NotFound("post " + id));
 	}
 
@@ -251,6 +159,16 @@ class PostAdminController {
 			EditorSupport.publication(model, post, this.clock.instant(), this.zone);
 		}
 		return "content/admin/post-edit";
+	}
+
+	@Override
+	Post translation(long id, Language language, StaffIdentity me) {
+		return this.editor.translatePost(id, language, me);
+	}
+
+	@Override
+	String redisplay(Post post, Map<String, String> problems, Model model) {
+		return form(post, post.getLanguage(), formOf(post), problems, post.getVersion(), model);
 	}
 
 }
