@@ -59,6 +59,12 @@ public class SearchIndexer {
 		}
 	}
 
+	/** Indexes every item again, after a change of many items at once (an import). */
+	@Transactional(readOnly = true)
+	public void rebuild() {
+		this.index.replaceAll(documents());
+	}
+
 	/** Updates the item a committed change touched (called right after the commit). */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public void update(ContentChanged event) {

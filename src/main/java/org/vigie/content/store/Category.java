@@ -78,6 +78,12 @@ public class Category {
 		return this.description;
 	}
 
+	/** Gives the category another name and address (an import updating it). */
+	public void rename(String name, String slug) {
+		this.name = name;
+		this.slug = slug;
+	}
+
 	public void setDescription(String description) {
 		this.description = description;
 	}

@@ -61,4 +61,10 @@ public class Tag {
 		return this.name;
 	}
 
+	/** Gives the tag another name and address (an import updating it). */
+	public void rename(String name, String slug) {
+		this.name = name;
+		this.slug = slug;
+	}
+
 }

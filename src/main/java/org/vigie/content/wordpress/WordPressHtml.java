@@ -95,9 +95,7 @@ public final class WordPressHtml {
 			return "";
 		});
 		html = replace(LONE_URL, html, (m) -> player(m.group(1)).orElse(m.group()));
-		if (!blocks) {
-			html = paragraphs(html);
-		}
+		html = blocks ? html.strip() : paragraphs(html);
 		return new Converted(rewrite(html, links), List.copyOf(unknown));
 	}
 

@@ -47,6 +47,10 @@ public final class Wxr {
 		default void version(String version) {
 		}
 
+		/** The address of the exported site, from the channel's link. */
+		default void site(String link) {
+		}
+
 		default void author(Author author) {
 		}
 

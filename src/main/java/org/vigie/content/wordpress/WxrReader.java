@@ -67,6 +67,7 @@ public final class WxrReader {
 		boolean root = false;
 		boolean channel = false;
 		boolean version = false;
+		boolean site = false;
 		while (xml.hasNext()) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.DTD) {
@@ -84,6 +85,10 @@ public final class WxrReader {
 			}
 			else if ("channel".equals(name)) {
 				channel = true;
+			}
+			else if (channel && !site && "link".equals(name) && noNamespace(xml)) {
+				site = true;
+				handler.site(xml.getElementText().strip());
 			}
 			else if (channel && isWordPress(xml)) {
 				switch (name) {

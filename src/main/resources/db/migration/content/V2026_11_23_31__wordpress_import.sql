@@ -1,0 +1,11 @@
+-- What a WordPress import created, by WordPress id, so importing again updates instead of
+-- duplicating.
+create table content_wordpress_link (
+    site     varchar(300) not null,
+    kind     varchar(12)  not null,
+    wp_id    bigint       not null,
+    vigie_id bigint       not null,
+    checksum varchar(64)  not null,
+    primary key (site, kind, wp_id),
+    constraint ck_content_wordpress_link_kind check (kind in ('POST', 'PAGE', 'CATEGORY', 'TAG', 'MEDIA'))
+);

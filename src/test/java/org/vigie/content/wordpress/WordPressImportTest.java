@@ -1,0 +1,164 @@
+package org.vigie.content.wordpress;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.vigie.SiteClient;
+import org.vigie.SiteTest;
+import org.vigie.content.store.Category;
+import org.vigie.content.store.CategoryRepository;
+import org.vigie.content.store.ContentStatus;
+import org.vigie.content.store.Page;
+import org.vigie.content.store.PageRepository;
+import org.vigie.content.store.Post;
+import org.vigie.content.store.PostRepository;
+import org.vigie.site.Language;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A Polylang site in three languages imported item by item, then again (nothing changes),
+ * then as a dry run, and a broken file that writes nothing.
+ */
+@SiteTest
+@TestPropertySource(properties = { "vigie.demo.enabled=false", "vigie.test.context=wordpress" })
+class WordPressImportTest {
+
+	@Autowired
+	private WordPressImporter importer;
+
+	@Autowired
+	private PostRepository posts;
+
+	@Autowired
+	private PageRepository pages;
+
+	@Autowired
+	private CategoryRepository categories;
+
+	@Autowired
+	private SiteClient site;
+
+	@Autowired
+	private org.springframework.transaction.PlatformTransactionManager transactions;
+
+	private static Path export() throws IOException {
+		Path file = Files.createTempFile("polylang", ".xml");
+		try (var input = WordPressImportTest.class.getResourceAsStream("/wordpress/polylang-site.xml")) {
+			Files.copy(input, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		return file;
+	}
+
+	@Test
+	void importsAPolylangSiteInThreeLanguagesThenChangesNothingTheSecondTime() throws IOException {
+		Path file = export();
+		long postsBefore = this.posts.count();
+
+		ImportReport first = this.importer.run(file, false);
+
+		assertThat(first.counts("post")).containsExactly(5, 0, 0);
+		assertThat(first.counts("page")).containsExactly(2, 0, 0);
+		assertThat(first.counts("category")).containsExactly(4, 0, 0);
+		assertThat(first.counts("tag")).containsExactly(1, 0, 0);
+		assertThat(first.skipped()).anyMatch((line) -> line.contains("attachment 150"))
+			.anyMatch((line) -> line.contains("nav_menu_item 300"))
+			.anyMatch((line) -> line.contains("post 105") && line.contains("trash"));
+
+		Post french = this.posts.findByLanguageAndSlug(Language.FR, "une-nouvelle-saison").orElseThrow();
+		Post english = this.posts.findByLanguageAndSlug(Language.EN, "a-new-season").orElseThrow();
+		Post dutch = this.posts.findByLanguageAndSlug(Language.NL, "een-nieuw-seizoen").orElseThrow();
+		assertThat(english.getTranslationKey()).isEqualTo(french.getTranslationKey())
+			.isEqualTo(dutch.getTranslationKey());
+		assertThat(french.getPublication().getStatus()).isEqualTo(ContentStatus.PUBLISHED);
+		assertThat(french.getPublication().getPublishedAt()).isEqualTo(Instant.parse("2018-06-12T08:30:00Z"));
+		assertThat(french.isFeatured()).isTrue();
+		assertThat(french.getExcerpt()).isEqualTo("La saison reprend.");
+		assertThat(french.getBody()).startsWith("<p>Nos formateurs reprennent la route des écoles.</p>")
+			.contains("href=\"/fr/qui-sommes-nous\"", "<figcaption>Une classe</figcaption>",
+					"src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"");
+		assertThat(english.getBody()).isEqualTo("<p>Our trainers are back in schools.</p>");
+		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+			.executeWithoutResult((tx) -> {
+				assertThat(this.posts.findById(french.getId()).orElseThrow().getCategories())
+					.extracting(Category::getSlug)
+					.containsExactly("formations");
+				assertThat(this.posts.findById(english.getId()).orElseThrow().getCategories())
+					.extracting(Category::getSlug)
+					.containsExactly("actualites");
+				assertThat(this.posts.findById(french.getId()).orElseThrow().getAuthor().getDisplayName())
+					.isEqualTo("Claire Martin");
+				assertThat(this.categories.findByLanguageAndSlug(Language.FR, "formations")
+					.orElseThrow()
+					.getParent()
+					.getSlug()).isEqualTo("actualites");
+				assertThat(this.pages.findByLanguageAndSlug(Language.FR, "equipe").orElseThrow().getParent().getSlug())
+					.isEqualTo("qui-sommes-nous");
+			});
+		Category news = this.categories.findByLanguageAndSlug(Language.FR, "actualites").orElseThrow();
+		assertThat(this.categories.findByTranslationKey(news.getTranslationKey())).extracting(Category::getLanguage)
+			.containsExactlyInAnyOrder(Language.FR, Language.EN, Language.NL);
+
+		Post future = this.posts.findByLanguageAndSlug(Language.FR, "ete-programme").orElseThrow();
+		assertThat(future.getPublication().getStatus()).isEqualTo(ContentStatus.SCHEDULED);
+		Post draft = this.posts.findByLanguageAndSlug(Language.FR, "brouillon").orElseThrow();
+		assertThat(draft.getPublication().getStatus()).isEqualTo(ContentStatus.DRAFT);
+
+		Page about = this.pages.findByLanguageAndSlug(Language.FR, "qui-sommes-nous").orElseThrow();
+		Page team = this.pages.findByLanguageAndSlug(Language.FR, "equipe").orElseThrow();
+		assertThat(team.getPosition()).isEqualTo(1);
+		assertThat(about.getPosition()).isEqualTo(2);
+
+		Document page = Jsoup.parse(this.site.get("/en/news/a-new-season").body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("A new season of training");
+		assertThat(page.selectFirst("link[hreflang=nl]").attr("href")).endsWith("/nl/nieuws/een-nieuw-seizoen");
+		assertThat(this.site.get("/fr/qui-sommes-nous/equipe").statusCode()).isEqualTo(200);
+
+		ImportReport second = this.importer.run(file, false);
+		assertThat(second.counts("post")).containsExactly(0, 0, 5);
+		assertThat(second.counts("page")).containsExactly(0, 0, 2);
+		assertThat(second.counts("category")).containsExactly(0, 0, 4);
+		assertThat(this.posts.count()).isEqualTo(postsBefore + 5);
+
+		String changed = Files.readString(file, StandardCharsets.UTF_8)
+			.replace("A new season of training", "A new season of training in schools");
+		Files.writeString(file, changed, StandardCharsets.UTF_8);
+		ImportReport dryRun = this.importer.run(file, true);
+		assertThat(dryRun.isDryRun()).isTrue();
+		assertThat(dryRun.counts("post")).containsExactly(0, 1, 4);
+		assertThat(this.posts.findById(english.getId()).orElseThrow().getTitle()).isEqualTo("A new season of training");
+
+		ImportReport update = this.importer.run(file, false);
+		assertThat(update.counts("post")).containsExactly(0, 1, 4);
+		assertThat(this.posts.findById(english.getId()).orElseThrow().getTitle())
+			.isEqualTo("A new season of training in schools");
+		assertThat(this.posts.count()).isEqualTo(postsBefore + 5);
+	}
+
+	@Test
+	void aBrokenFileWritesNothing() throws IOException {
+		String whole = new String(
+				WordPressImportTest.class.getResourceAsStream("/wordpress/polylang-site.xml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		Path truncated = Files.createTempFile("truncated", ".xml");
+		Files.writeString(truncated, whole.substring(0, whole.indexOf("<wp:post_id>201")), StandardCharsets.UTF_8);
+		long posts = this.posts.count();
+		long pages = this.pages.count();
+
+		assertThatThrownBy(() -> this.importer.run(truncated, false)).isInstanceOfSatisfying(WxrException.class,
+				(ex) -> assertThat(ex.line()).isGreaterThan(100));
+		assertThat(this.posts.count()).isEqualTo(posts);
+		assertThat(this.pages.count()).isEqualTo(pages);
+	}
+
+}
