@@ -9,3 +9,10 @@ create table content_wordpress_link (
     primary key (site, kind, wp_id),
     constraint ck_content_wordpress_link_kind check (kind in ('POST', 'PAGE', 'CATEGORY', 'TAG', 'MEDIA'))
 );
+
+-- Old addresses of an imported site (path without its trailing slash, or /?p=123) and
+-- where they live now; answered with a permanent redirect instead of "not found".
+create table content_redirect (
+    old_path varchar(1000) not null primary key,
+    new_path varchar(1000) not null
+);

@@ -75,6 +75,8 @@ public class WordPressImporter {
 
 	private final ImportLinkRepository links;
 
+	private final RedirectRepository redirects;
+
 	private final TransactionTemplate transactions;
 
 	private final SearchIndexer indexer;
@@ -86,14 +88,16 @@ public class WordPressImporter {
 	private final Language defaultLanguage;
 
 	WordPressImporter(PostRepository posts, PageRepository pages, CategoryRepository categories, TagRepository tags,
-			AuthorRepository authors, ImportLinkRepository links, PlatformTransactionManager transactions,
-			SearchIndexer indexer, ApplicationEventPublisher events, Clock clock, SiteProperties site) {
+			AuthorRepository authors, ImportLinkRepository links, RedirectRepository redirects,
+			PlatformTransactionManager transactions, SearchIndexer indexer, ApplicationEventPublisher events,
+			Clock clock, SiteProperties site) {
 		this.posts = posts;
 		this.pages = pages;
 		this.categories = categories;
 		this.tags = tags;
 		this.authors = authors;
 		this.links = links;
+		this.redirects = redirects;
 		this.transactions = new TransactionTemplate(transactions);
 		this.indexer = indexer;
 		this.events = events;
@@ -250,6 +254,9 @@ public class WordPressImporter {
 
 		private final Map<Long, Long> pageIds = new HashMap<>();
 
+		/** Old archive paths of categories and tags, and their new addresses. */
+		private final Map<String, String> termAddresses = new LinkedHashMap<>();
+
 		private final String keyPrefix;
 
 		Run(Plan plan) {
@@ -263,6 +270,7 @@ public class WordPressImporter {
 			planAddresses();
 			read(file, this);
 			placePages();
+			writeRedirects();
 			this.plan.items.values()
 				.stream()
 				.filter((item) -> !item.imported())
@@ -307,6 +315,7 @@ public class WordPressImporter {
 			Optional<Category> existing = link.flatMap((found) -> categories.findById(found.vigieId()));
 			if (existing.isPresent() && link.get().checksum().equals(checksum)) {
 				this.categoryIds.put(term.id(), existing.get().getId());
+				archive("category", term, language, existing.get().getSlug());
 				this.report.unchanged("category");
 				return;
 			}
@@ -321,6 +330,7 @@ public class WordPressImporter {
 			category = categories.save(category);
 			this.categoryIds.put(term.id(), category.getId());
 			remember("CATEGORY", term.id(), category.getId(), checksum, link);
+			archive("category", term, language, slug);
 			if (existing.isPresent()) {
 				this.report.updated("category");
 			}
@@ -337,6 +347,7 @@ public class WordPressImporter {
 			Optional<Tag> existing = link.flatMap((found) -> tags.findById(found.vigieId()));
 			if (existing.isPresent() && link.get().checksum().equals(checksum)) {
 				this.tagIds.put(term.id(), existing.get().getId());
+				archive("tag", term, language, existing.get().getSlug());
 				this.report.unchanged("tag");
 				return;
 			}
@@ -349,12 +360,69 @@ public class WordPressImporter {
 			tag = tags.save(tag);
 			this.tagIds.put(term.id(), tag.getId());
 			remember("TAG", term.id(), tag.getId(), checksum, link);
+			archive("tag", term, language, slug);
 			if (existing.isPresent()) {
 				this.report.updated("tag");
 			}
 			else {
 				this.report.created("tag");
 			}
+		}
+
+		/**
+		 * Remembers where a category or tag archive was ({@code /category/parent/child},
+		 * with the language prefix Polylang adds outside the default language) and where
+		 * it is now.
+		 */
+		private void archive(String base, Wxr.Term term, Language language, String newSlug) {
+			String target = "category".equals(base) ? SitePaths.category(language, newSlug)
+					: SitePaths.tag(language, newSlug);
+			List<String> chain = new ArrayList<>(List.of(term.slug()));
+			Map<String, Wxr.Term> bySlug = new HashMap<>();
+			this.plan.terms.forEach((other) -> bySlug.put(other.taxonomy() + ":" + other.slug(), other));
+			Wxr.Term current = term;
+			for (int depth = 0; depth < 20 && current.parentSlug() != null; depth++) {
+				current = bySlug.get(term.taxonomy() + ":" + current.parentSlug());
+				if (current == null) {
+					break;
+				}
+				chain.add(0, current.slug());
+			}
+			List<String> paths = new ArrayList<>(List.of("/" + base + "/" + term.slug()));
+			if (chain.size() > 1) {
+				paths.add("/" + base + "/" + String.join("/", chain));
+			}
+			for (String path : paths) {
+				this.termAddresses.put(path, target);
+				if (language != this.plan.defaultLanguage) {
+					this.termAddresses.put("/" + language.code() + path, target);
+				}
+			}
+		}
+
+		/** The old addresses of everything imported, kept for permanent redirects. */
+		private void writeRedirects() {
+			Map<String, String> moved = new LinkedHashMap<>(this.termAddresses);
+			for (ItemPlan item : this.plan.items.values()) {
+				if (!item.imported()) {
+					continue;
+				}
+				newAddress(item).ifPresent((address) -> {
+					String old = oldPath(item.link());
+					if (!old.isEmpty()) {
+						moved.put(old, address);
+					}
+					moved.put("/?p=" + item.id(), address);
+					if ("page".equals(item.type())) {
+						moved.put("/?page_id=" + item.id(), address);
+					}
+				});
+			}
+			moved.forEach((old, address) -> {
+				if (!old.equals(address) && old.length() <= 1000 && address.length() <= 1000) {
+					redirects.save(new Redirect(old, address));
+				}
+			});
 		}
 
 		private String termKey(Wxr.Term term) {
@@ -424,9 +492,9 @@ public class WordPressImporter {
 			}
 			try {
 				URI uri = URI.create(url.strip());
-				String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+				String path = ImportedAddresses.key((uri.getRawPath() != null) ? uri.getRawPath() : "/");
 				String query = (uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "";
-				return path.replaceAll("/+$", "") + query;
+				return ("/".equals(path) && query.isEmpty()) ? "" : path + query;
 			}
 			catch (IllegalArgumentException ex) {
 				return url.strip();

@@ -29,7 +29,11 @@ class ErrorPages implements ErrorController {
 
 	private final SiteLayout layout;
 
-	ErrorPages(MessageSource messages, SiteWebConfiguration configuration, SiteLayout layout) {
+	private final java.util.List<org.vigie.site.MovedAddresses> moved;
+
+	ErrorPages(MessageSource messages, SiteWebConfiguration configuration, SiteLayout layout,
+			org.springframework.beans.factory.ObjectProvider<org.vigie.site.MovedAddresses> moved) {
+		this.moved = moved.orderedStream().toList();
 		this.messages = messages;
 		this.languages = configuration.languages();
 		this.layout = layout;
@@ -42,6 +46,21 @@ class ErrorPages implements ErrorController {
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		HttpStatus status = status(request);
+		if (status == HttpStatus.NOT_FOUND
+				&& ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			java.util.Optional<String> target = movedTo(request);
+			if (target.isPresent()) {
+				// An address of the old site: readers, search engines and partners' links
+				// land
+				// on its new place.
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=86400");
+				org.springframework.web.servlet.view.RedirectView redirect = new org.springframework.web.servlet.view.RedirectView(
+						target.get());
+				redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+				redirect.setExposeModelAttributes(false);
+				return new ModelAndView(redirect);
+			}
+		}
 		Language language = this.languages.language(request);
 		String kind = kind(status);
 		String title = this.messages.getMessage("error." + kind + ".title", null, language.locale());
@@ -51,6 +70,24 @@ class ErrorPages implements ErrorController {
 		page.addObject("bare", true);
 		page.addObject("layout", this.layout);
 		return page;
+	}
+
+	private java.util.Optional<String> movedTo(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		Object query = request.getAttribute("jakarta.servlet.error.query_string");
+		if (query == null) {
+			query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+		}
+		if (!(uri instanceof String path)) {
+			return java.util.Optional.empty();
+		}
+		for (org.vigie.site.MovedAddresses addresses : this.moved) {
+			java.util.Optional<String> target = addresses.movedTo(path, (query instanceof String text) ? text : null);
+			if (target.isPresent()) {
+				return target;
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

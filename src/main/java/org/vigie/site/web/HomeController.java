@@ -34,8 +34,11 @@ class HomeController {
 
 	private final PathLanguageResolver languages;
 
+	private final List<org.vigie.site.MovedAddresses> moved;
+
 	HomeController(SiteProperties properties, List<HomeSection> sections, MessageSource messages,
-			SiteWebConfiguration configuration) {
+			SiteWebConfiguration configuration, List<org.vigie.site.MovedAddresses> moved) {
+		this.moved = moved;
 		this.properties = properties;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::homeOrder)).toList();
 		this.messages = messages;
@@ -44,6 +47,18 @@ class HomeController {
 
 	@GetMapping("/")
 	ResponseEntity<Void> root(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query != null) {
+			// An old site's addresses by id (?p=123, ?page_id=45) go to their new place.
+			for (org.vigie.site.MovedAddresses addresses : this.moved) {
+				java.util.Optional<String> target = addresses.movedTo("/", query);
+				if (target.isPresent()) {
+					return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+						.location(URI.create(target.get()))
+						.build();
+				}
+			}
+		}
 		Language language = this.languages.fromBrowser(request);
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(SitePaths.home(language)))

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -123,6 +124,28 @@ class WordPressImportTest {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("A new season of training");
 		assertThat(page.selectFirst("link[hreflang=nl]").attr("href")).endsWith("/nl/nieuws/een-nieuw-seizoen");
 		assertThat(this.site.get("/fr/qui-sommes-nous/equipe").statusCode()).isEqualTo(200);
+
+		Map<String, String> moved = new java.util.LinkedHashMap<>();
+		moved.put("/une-nouvelle-saison/", "/fr/actualites/une-nouvelle-saison");
+		moved.put("/en/a-new-season/", "/en/news/a-new-season");
+		moved.put("/nl/een-nieuw-seizoen", "/nl/nieuws/een-nieuw-seizoen");
+		moved.put("/qui-sommes-nous/equipe/", "/fr/qui-sommes-nous/equipe");
+		moved.put("/?p=101", "/en/news/a-new-season");
+		moved.put("/?page_id=201", "/fr/qui-sommes-nous/equipe");
+		moved.put("/?p=103", "/fr/actualites/ete-programme");
+		moved.put("/category/actualites/", "/fr/categorie/actualites");
+		moved.put("/category/actualites/formations/", "/fr/categorie/formations");
+		moved.put("/category/actualites/page/5/", "/fr/categorie/actualites/page/5");
+		moved.put("/en/category/actualites-en/", "/en/category/actualites");
+		moved.put("/tag/ecoles/", "/fr/etiquette/ecoles");
+		moved.forEach((old, now) -> {
+			var response = this.site.get(old);
+			assertThat(response.statusCode()).as(old).isEqualTo(301);
+			assertThat(response.headers().firstValue("Location")).as(old)
+				.hasValueSatisfying((location) -> assertThat(location).endsWith(now));
+		});
+		assertThat(this.site.get("/never-existed/").statusCode()).isEqualTo(404);
+		assertThat(this.site.get("/?p=99999").statusCode()).isEqualTo(302);
 
 		ImportReport second = this.importer.run(file, false);
 		assertThat(second.counts("post")).containsExactly(0, 0, 5);
