@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportedAddresses implements MovedAddresses {
 
+	/** WordPress's resized copies of an upload ({@code photo-300x200.jpg}). */
+	private static final Pattern RESIZED = Pattern
+		.compile("^(/wp-content/uploads/.+)-[0-9]{1,5}x[0-9]{1,5}(\\.[A-Za-z0-9]{2,5})$");
+
 	private static final Pattern PAGED = Pattern.compile("^(.+)/page/([0-9]{1,6})$");
 
 	private static final Pattern BY_ID = Pattern.compile("(?:^|&)(p|page_id|attachment_id)=([0-9]{1,12})(?:&|$)");
@@ -44,6 +48,10 @@ class ImportedAddresses implements MovedAddresses {
 		Optional<String> direct = find(key);
 		if (direct.isPresent()) {
 			return direct;
+		}
+		Matcher resized = RESIZED.matcher(key);
+		if (resized.matches()) {
+			return find(resized.group(1) + resized.group(2));
 		}
 		Matcher paged = PAGED.matcher(key);
 		if (paged.matches()) {

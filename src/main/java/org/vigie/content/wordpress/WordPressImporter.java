@@ -77,6 +77,8 @@ public class WordPressImporter {
 
 	private final RedirectRepository redirects;
 
+	private final org.vigie.content.media.MediaLibrary media;
+
 	private final TransactionTemplate transactions;
 
 	private final SearchIndexer indexer;
@@ -89,8 +91,8 @@ public class WordPressImporter {
 
 	WordPressImporter(PostRepository posts, PageRepository pages, CategoryRepository categories, TagRepository tags,
 			AuthorRepository authors, ImportLinkRepository links, RedirectRepository redirects,
-			PlatformTransactionManager transactions, SearchIndexer indexer, ApplicationEventPublisher events,
-			Clock clock, SiteProperties site) {
+			org.vigie.content.media.MediaLibrary media, PlatformTransactionManager transactions, SearchIndexer indexer,
+			ApplicationEventPublisher events, Clock clock, SiteProperties site) {
 		this.posts = posts;
 		this.pages = pages;
 		this.categories = categories;
@@ -98,6 +100,7 @@ public class WordPressImporter {
 		this.authors = authors;
 		this.links = links;
 		this.redirects = redirects;
+		this.media = media;
 		this.transactions = new TransactionTemplate(transactions);
 		this.indexer = indexer;
 		this.events = events;
@@ -113,10 +116,25 @@ public class WordPressImporter {
 	 * @throws WxrException when the file cannot be read; nothing was written
 	 */
 	public ImportReport run(Path file, boolean dryRun) {
+		return run(file, null, dryRun, (done, total) -> {
+		});
+	}
+
+	/**
+	 * Imports an export file, with the files of {@code wp-content/uploads} when a local
+	 * copy is given.
+	 * @param file the WXR file
+	 * @param uploads the local copy of {@code wp-content/uploads}, or {@code null}
+	 * @param dryRun whether to report only, writing nothing
+	 * @param progress told how many items are done out of how many
+	 * @return what was imported and what was skipped
+	 * @throws WxrException when the file cannot be read; nothing was written
+	 */
+	public ImportReport run(Path file, Path uploads, boolean dryRun, Progress progress) {
 		Plan plan = new Plan(this.defaultLanguage);
 		read(file, plan);
 		ImportReport report = this.transactions.execute((status) -> {
-			ImportReport result = new Run(plan).apply(file);
+			ImportReport result = new Run(plan, uploads, dryRun, progress).apply(file);
 			if (dryRun) {
 				result.dryRun();
 				status.setRollbackOnly();
@@ -130,6 +148,14 @@ public class WordPressImporter {
 			this.indexer.rebuild();
 		}
 		return report;
+	}
+
+	/** Told how far an import is. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void done(int items, int total);
+
 	}
 
 	private static void read(Path file, Wxr.Handler handler) {
@@ -199,8 +225,10 @@ public class WordPressImporter {
 				.map(Wxr.ItemTerm::slug)
 				.findFirst()
 				.orElse(null);
-			this.items.put(item.id(), new ItemPlan(item.id(), item.type(), item.status(), item.slug(), item.title(),
-					item.link(), language, group, item.parentId(), item.menuOrder()));
+			this.items.put(item.id(),
+					new ItemPlan(item.id(), item.type(), item.status(), item.slug(), item.title(), item.link(),
+							language, group, item.parentId(), item.menuOrder(), item.attachmentUrl(),
+							item.meta().get("_wp_attachment_image_alt")));
 		}
 
 		Language termLanguage(Wxr.Term term) {
@@ -220,7 +248,7 @@ public class WordPressImporter {
 
 	/** An item as planned from the first reading. */
 	record ItemPlan(long id, String type, String status, String slug, String title, String link, Language language,
-			String group, long parentId, int menuOrder) {
+			String group, long parentId, int menuOrder, String attachmentUrl, String alt) {
 
 		boolean imported() {
 			return ("post".equals(this.type) || "page".equals(this.type)) && !"trash".equals(this.status)
@@ -259,14 +287,31 @@ public class WordPressImporter {
 
 		private final String keyPrefix;
 
-		Run(Plan plan) {
+		private final Path uploads;
+
+		private final boolean dryRun;
+
+		private final Progress progress;
+
+		private final Map<Long, org.vigie.content.media.Media> attachments = new HashMap<>();
+
+		private int done;
+
+		private final int total;
+
+		Run(Plan plan, Path uploads, boolean dryRun, Progress progress) {
 			this.plan = plan;
+			this.uploads = uploads;
+			this.dryRun = dryRun;
+			this.progress = progress;
+			this.total = (int) plan.items.values().stream().filter(ItemPlan::imported).count();
 			this.site = plan.site.isEmpty() ? "unknown" : plan.site;
 			this.keyPrefix = "wp-" + sha256(this.site).substring(0, 10) + "-";
 		}
 
 		ImportReport apply(Path file) {
 			importTerms();
+			importAttachments();
 			planAddresses();
 			read(file, this);
 			placePages();
@@ -418,6 +463,11 @@ public class WordPressImporter {
 					}
 				});
 			}
+			this.attachments.forEach((id, file) -> {
+				ItemPlan item = this.plan.items.get(id);
+				moved.put(oldPath(item.attachmentUrl()), file.path());
+				moved.put("/?attachment_id=" + id, file.path());
+			});
 			moved.forEach((old, address) -> {
 				if (!old.equals(address) && old.length() <= 1000 && address.length() <= 1000) {
 					redirects.save(new Redirect(old, address));
@@ -428,6 +478,86 @@ public class WordPressImporter {
 		private String termKey(Wxr.Term term) {
 			String group = this.plan.termGroups.get(term.id());
 			return this.keyPrefix + ((group != null) ? group : "t" + term.id());
+		}
+
+		// Attachments
+
+		/**
+		 * Takes each attachment's file from the local copy of {@code wp-content/uploads}
+		 * and adds it to the media library (re-encoded like any upload). Without the
+		 * copy, or without the file, the attachment is reported as missing.
+		 */
+		private void importAttachments() {
+			for (ItemPlan item : this.plan.items.values()) {
+				if (!"attachment".equals(item.type()) || item.attachmentUrl() == null) {
+					continue;
+				}
+				String what = "attachment " + item.id() + " (" + item.attachmentUrl() + ")";
+				Optional<Path> file = uploadedFile(item.attachmentUrl());
+				if (file.isEmpty()) {
+					this.report.skipped(what, (this.uploads == null) ? "no copy of wp-content/uploads was given"
+							: "file missing from the uploads folder");
+					continue;
+				}
+				if (this.dryRun) {
+					// Nothing is written: a file imported before stands for itself,
+					// others would be new.
+					Optional<org.vigie.content.media.Media> known = links
+						.findById(new ImportLink.Key(this.site, "MEDIA", item.id()))
+						.flatMap((link) -> media.find(link.vigieId()));
+					known.ifPresent((found) -> this.attachments.put(item.id(), found));
+					if (known.isPresent()) {
+						this.report.unchanged("media");
+					}
+					else {
+						this.report.created("media");
+					}
+					continue;
+				}
+				try {
+					byte[] bytes = Files.readAllBytes(file.get());
+					Optional<ImportLink> link = links.findById(new ImportLink.Key(this.site, "MEDIA", item.id()));
+					String checksum = sha256(
+							HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "|"
+									+ item.alt());
+					org.vigie.content.media.Media stored = media.upload(file.get().getFileName().toString(), bytes,
+							"wordpress import");
+					if (item.alt() != null && !item.alt().isBlank() && stored.isImage()) {
+						media.describe(stored.getId(), Map.of(item.language(), item.alt().strip()));
+					}
+					this.attachments.put(item.id(), stored);
+					if (link.isPresent() && link.get().checksum().equals(checksum)) {
+						this.report.unchanged("media");
+					}
+					else {
+						remember("MEDIA", item.id(), stored.getId(), checksum, link);
+						if (link.isPresent()) {
+							this.report.updated("media");
+						}
+						else {
+							this.report.created("media");
+						}
+					}
+				}
+				catch (org.vigie.content.media.UploadRefused ex) {
+					this.report.skipped(what, "refused: " + ex.messageKey());
+				}
+				catch (IOException | NoSuchAlgorithmException ex) {
+					this.report.skipped(what, "unreadable: " + ex.getMessage());
+				}
+			}
+		}
+
+		/** The local file of an uploaded URL, never outside the uploads folder. */
+		private Optional<Path> uploadedFile(String url) {
+			int at = url.indexOf("/wp-content/uploads/");
+			if (this.uploads == null || at < 0) {
+				return Optional.empty();
+			}
+			String relative = decode(url.substring(at + "/wp-content/uploads/".length()).replaceAll("[?#].*", ""));
+			Path root = this.uploads.toAbsolutePath().normalize();
+			Path file = root.resolve(relative).normalize();
+			return (file.startsWith(root) && Files.isRegularFile(file)) ? Optional.of(file) : Optional.empty();
 		}
 
 		// Addresses
@@ -459,6 +589,10 @@ public class WordPressImporter {
 			for (ItemPlan item : this.plan.items.values()) {
 				if (item.imported()) {
 					newAddress(item).ifPresent((address) -> this.newAddresses.put(oldPath(item.link()), address));
+				}
+				org.vigie.content.media.Media file = this.attachments.get(item.id());
+				if (file != null) {
+					this.newAddresses.put(oldPath(item.attachmentUrl()), file.path());
 				}
 			}
 		}
@@ -512,7 +646,14 @@ public class WordPressImporter {
 			}
 			String key = oldPath(local ? this.plan.site + trimmed : trimmed);
 			String fragment = trimmed.contains("#") ? trimmed.substring(trimmed.indexOf('#')) : "";
-			return Optional.ofNullable(this.newAddresses.get(key.replaceAll("#.*", ""))).map((path) -> path + fragment);
+			String bare = key.replaceAll("#.*", "");
+			String found = this.newAddresses.get(bare);
+			if (found == null) {
+				// WordPress's resized copies (photo-300x200.jpg) lead to the image
+				// itself.
+				found = this.newAddresses.get(bare.replaceFirst("-[0-9]{1,5}x[0-9]{1,5}(\\.[A-Za-z0-9]{2,5})$", "$1"));
+			}
+			return Optional.ofNullable(found).map((path) -> path + fragment);
 		}
 
 		// Items
@@ -523,8 +664,9 @@ public class WordPressImporter {
 			if (planned == null || !planned.imported()) {
 				return;
 			}
-			WordPressHtml.Converted converted = WordPressHtml.convert(item.content(),
-					new WordPressHtml.Links(this::resolve, (id) -> Optional.empty()));
+			WordPressHtml.Converted converted = WordPressHtml.convert(item.content(), new WordPressHtml.Links(
+					this::resolve,
+					(id) -> Optional.ofNullable(this.attachments.get(id)).map(org.vigie.content.media.Media::path)));
 			converted.unknown()
 				.forEach(
 						(code) -> this.report.skipped(item.type() + " " + item.id(), "shortcode " + code + " removed"));
@@ -546,6 +688,8 @@ public class WordPressImporter {
 			else {
 				importPage(item, planned, body, excerpt, publication, key, checksum);
 			}
+			this.done++;
+			this.progress.done(this.done, this.total);
 		}
 
 		private void importPost(Wxr.Item item, ItemPlan planned, String body, String excerpt, Publication publication,
@@ -564,6 +708,7 @@ public class WordPressImporter {
 			post.edit(titleOf(item), this.slugs.get(item.id()), excerpt.isBlank() ? null : excerpt, body, now);
 			post.setPublication(publication);
 			post.setFeatured(item.sticky());
+			cover(post, item);
 			post.setAuthor(author(item.creator()));
 			post.getCategories().clear();
 			post.getTags().clear();
@@ -611,6 +756,29 @@ public class WordPressImporter {
 			else {
 				this.report.created("page");
 			}
+		}
+
+		/**
+		 * The featured image as the cover, when it was imported and has an alternative.
+		 */
+		private void cover(Post post, Wxr.Item item) {
+			String thumbnail = item.meta().get("_thumbnail_id");
+			org.vigie.content.media.Media image = (thumbnail != null && thumbnail.strip().matches("[0-9]{1,12}"))
+					? this.attachments.get(Long.parseLong(thumbnail.strip())) : null;
+			if (image == null || !image.isImage()) {
+				post.setCover(null, null, null);
+				return;
+			}
+			String alt = image.alt(post.getLanguage());
+			if (alt == null) {
+				alt = image.getAlts().values().stream().findFirst().orElse(null);
+			}
+			if (alt == null) {
+				this.report.skipped("post " + item.id() + " cover", "the image has no text alternative");
+				post.setCover(null, null, null);
+				return;
+			}
+			post.setCover(image.path(), alt, image.srcset());
 		}
 
 		/** Parents and order of pages, once every page exists. */

@@ -66,13 +66,22 @@ class WordPressImportTest {
 		Path file = export();
 		long postsBefore = this.posts.count();
 
-		ImportReport first = this.importer.run(file, false);
+		Path uploads = Files.createTempDirectory("wp-uploads");
+		Files.createDirectories(uploads.resolve("2018/06"));
+		Files.createDirectories(uploads.resolve("2018/03"));
+		Files.write(uploads.resolve("2018/06/classe.jpg"), org.vigie.content.media.TestImages.photoWithGps(1200, 800));
+		Files.write(uploads.resolve("2018/03/rapport-2017.pdf"), org.vigie.content.media.TestImages.pdf());
+		java.util.List<Integer> progress = new java.util.ArrayList<>();
+
+		ImportReport first = this.importer.run(file, uploads, false, (done, total) -> progress.add(done * 100 / total));
 
 		assertThat(first.counts("post")).containsExactly(5, 0, 0);
 		assertThat(first.counts("page")).containsExactly(2, 0, 0);
 		assertThat(first.counts("category")).containsExactly(4, 0, 0);
 		assertThat(first.counts("tag")).containsExactly(1, 0, 0);
-		assertThat(first.skipped()).anyMatch((line) -> line.contains("attachment 150"))
+		assertThat(first.counts("media")).containsExactly(2, 0, 0);
+		assertThat(progress).endsWith(100);
+		assertThat(first.skipped()).anyMatch((line) -> line.contains("attachment 152") && line.contains("missing"))
 			.anyMatch((line) -> line.contains("nav_menu_item 300"))
 			.anyMatch((line) -> line.contains("post 105") && line.contains("trash"));
 
@@ -85,9 +94,12 @@ class WordPressImportTest {
 		assertThat(french.getPublication().getPublishedAt()).isEqualTo(Instant.parse("2018-06-12T08:30:00Z"));
 		assertThat(french.isFeatured()).isTrue();
 		assertThat(french.getExcerpt()).isEqualTo("La saison reprend.");
+		assertThat(french.getCoverPath()).startsWith("/media/img/");
+		assertThat(french.getCoverAlt()).isEqualTo("Des enfants en classe");
+		assertThat(french.getCoverSrcset()).contains("480w");
 		assertThat(french.getBody()).startsWith("<p>Nos formateurs reprennent la route des écoles.</p>")
 			.contains("href=\"/fr/qui-sommes-nous\"", "<figcaption>Une classe</figcaption>",
-					"src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"");
+					"src=\"" + french.getCoverPath() + "\"", "src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"");
 		assertThat(english.getBody()).isEqualTo("<p>Our trainers are back in schools.</p>");
 		new org.springframework.transaction.support.TransactionTemplate(this.transactions)
 			.executeWithoutResult((tx) -> {
@@ -145,10 +157,19 @@ class WordPressImportTest {
 				.hasValueSatisfying((location) -> assertThat(location).endsWith(now));
 		});
 		assertThat(this.site.get("/never-existed/").statusCode()).isEqualTo(404);
+		var pdf = this.site.get("/wp-content/uploads/2018/03/rapport-2017.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(301);
+		String pdfAddress = pdf.headers().firstValue("Location").orElseThrow();
+		assertThat(pdfAddress).contains("/media/doc/").endsWith("/rapport-2017.pdf");
+		assertThat(this.site.get(pdfAddress.replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(200);
+		assertThat(this.site.get("/wp-content/uploads/2018/06/classe-300x200.jpg").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(french.getCoverPath()));
 		assertThat(this.site.get("/?p=99999").statusCode()).isEqualTo(302);
 
-		ImportReport second = this.importer.run(file, false);
+		ImportReport second = this.importer.run(file, uploads, false, (done, total) -> {
+		});
 		assertThat(second.counts("post")).containsExactly(0, 0, 5);
+		assertThat(second.counts("media")).containsExactly(0, 0, 2);
 		assertThat(second.counts("page")).containsExactly(0, 0, 2);
 		assertThat(second.counts("category")).containsExactly(0, 0, 4);
 		assertThat(this.posts.count()).isEqualTo(postsBefore + 5);
@@ -156,12 +177,14 @@ class WordPressImportTest {
 		String changed = Files.readString(file, StandardCharsets.UTF_8)
 			.replace("A new season of training", "A new season of training in schools");
 		Files.writeString(file, changed, StandardCharsets.UTF_8);
-		ImportReport dryRun = this.importer.run(file, true);
+		ImportReport dryRun = this.importer.run(file, uploads, true, (done, total) -> {
+		});
 		assertThat(dryRun.isDryRun()).isTrue();
 		assertThat(dryRun.counts("post")).containsExactly(0, 1, 4);
 		assertThat(this.posts.findById(english.getId()).orElseThrow().getTitle()).isEqualTo("A new season of training");
 
-		ImportReport update = this.importer.run(file, false);
+		ImportReport update = this.importer.run(file, uploads, false, (done, total) -> {
+		});
 		assertThat(update.counts("post")).containsExactly(0, 1, 4);
 		assertThat(this.posts.findById(english.getId()).orElseThrow().getTitle())
 			.isEqualTo("A new season of training in schools");
