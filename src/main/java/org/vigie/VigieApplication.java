@@ -1,6 +1,9 @@
 package org.vigie;
 
 import java.time.Clock;
+import java.util.Arrays;
+
+import org.vigie.content.ImportCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +20,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class VigieApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
+			System
+				.exit(ImportCommand.run(VigieApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out));
+		}
 		SpringApplication.run(VigieApplication.class, args);
 	}
 

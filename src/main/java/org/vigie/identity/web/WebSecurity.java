@@ -29,6 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class WebSecurity {
 
 	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/admin/setup", "/admin/login", "/admin/invitation", "/admin/password-reset",
