@@ -18,6 +18,9 @@ public enum Permission {
 	/** Upload images and documents. */
 	MEDIA_UPLOAD,
 
+	/** Import another site's content (a WordPress export). */
+	CONTENT_IMPORT,
+
 	/** Invite, disable and give roles to staff. */
 	STAFF_MANAGE,
 

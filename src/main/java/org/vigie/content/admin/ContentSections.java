@@ -28,6 +28,11 @@ class ContentSections {
 	}
 
 	@Bean
+	BackOfficeSection importSection() {
+		return new BackOfficeSection("admin.import", "/admin/import", Permission.CONTENT_IMPORT, 40);
+	}
+
+	@Bean
 	BackOfficeSection mediaSection() {
 		return new BackOfficeSection("admin.media", "/admin/media", Permission.MEDIA_UPLOAD, 30);
 	}

@@ -24,8 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UploadSizeGuard {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> uploadSizeGuardFilter(
-			@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize limit) {
+	FilterRegistrationBean<OncePerRequestFilter> mediaUploadSizeGuard() {
+		return guard(DataSize.ofBytes(org.vigie.content.media.MediaLibrary.MAX_BYTES + 1024 * 1024),
+				"/admin/media?problem=tooLarge", "/admin/media", "/admin/media/*");
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> importUploadSizeGuard(
+			@Value("${spring.servlet.multipart.max-request-size:257MB}") DataSize limit) {
+		return guard(limit, "/admin/import?problem=tooLarge", "/admin/import", "/admin/import/*");
+	}
+
+	private static FilterRegistrationBean<OncePerRequestFilter> guard(DataSize limit, String answer, String... paths) {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
@@ -35,7 +45,7 @@ class UploadSizeGuard {
 				if ("POST".equals(request.getMethod()) && type != null
 						&& type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
 						&& request.getContentLengthLong() > limit.toBytes()) {
-					response.sendRedirect("/admin/media?problem=tooLarge");
+					response.sendRedirect(answer);
 					return;
 				}
 				chain.doFilter(request, response);
@@ -43,7 +53,8 @@ class UploadSizeGuard {
 
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/admin/media", "/admin/media/*");
+		registration.addUrlPatterns(paths);
+		registration.setName("uploadSizeGuard" + paths[0].replace('/', '-'));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

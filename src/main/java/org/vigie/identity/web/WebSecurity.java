@@ -47,6 +47,8 @@ class WebSecurity {
 			.hasAuthority(authority(Permission.CONTENT_WRITE_OWN))
 			.requestMatchers("/admin/pages/**", "/admin/categories/**")
 			.hasAuthority(authority(Permission.CONTENT_EDIT_ANY))
+			.requestMatchers("/admin/import/**")
+			.hasAuthority(authority(Permission.CONTENT_IMPORT))
 			.requestMatchers("/admin/media/**")
 			.hasAuthority(authority(Permission.MEDIA_UPLOAD))
 			.requestMatchers("/admin/**")
