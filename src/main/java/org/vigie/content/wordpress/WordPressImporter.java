@@ -79,6 +79,15 @@ public class WordPressImporter {
 
 	private final org.vigie.content.media.MediaLibrary media;
 
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entities;
+
+	/**
+	 * Items written between two flushes of the persistence context, so memory stays
+	 * bounded.
+	 */
+	private static final int BATCH = 100;
+
 	private final TransactionTemplate transactions;
 
 	private final SearchIndexer indexer;
@@ -184,6 +193,11 @@ public class WordPressImporter {
 
 		final Map<Long, ItemPlan> items = new LinkedHashMap<>();
 
+		/** Pages in the site's menus, with their order there; other menu entries. */
+		final Map<Long, Integer> menuPages = new HashMap<>();
+
+		final List<String> otherMenuEntries = new ArrayList<>();
+
 		Plan(Language defaultLanguage) {
 			this.defaultLanguage = defaultLanguage;
 		}
@@ -213,6 +227,18 @@ public class WordPressImporter {
 
 		@Override
 		public void item(Wxr.Item item) {
+			if ("nav_menu_item".equals(item.type())) {
+				String object = item.meta().getOrDefault("_menu_item_object", "");
+				String id = item.meta().getOrDefault("_menu_item_object_id", "").strip();
+				if ("page".equals(object) && id.matches("[0-9]{1,12}")) {
+					this.menuPages.merge(Long.parseLong(id), item.menuOrder(), Math::min);
+				}
+				else {
+					this.otherMenuEntries.add("menu entry " + item.id() + " “" + item.title() + "” ("
+							+ item.meta().getOrDefault("_menu_item_type", "?") + " " + object + ")");
+				}
+				return;
+			}
 			Language language = item.terms()
 				.stream()
 				.filter((term) -> "language".equals(term.taxonomy()))
@@ -318,11 +344,12 @@ public class WordPressImporter {
 			writeRedirects();
 			this.plan.items.values()
 				.stream()
-				.filter((item) -> !item.imported())
+				.filter((item) -> !item.imported() && !"attachment".equals(item.type()))
 				.forEach((item) -> this.report.skipped(item.type() + " " + item.id() + " “" + item.title() + "”",
-						"attachment".equals(item.type()) ? "attachments are not imported yet"
-								: ("post".equals(item.type()) || "page".equals(item.type())) ? "status " + item.status()
-										: "type " + item.type() + " is not imported"));
+						("post".equals(item.type()) || "page".equals(item.type())) ? "status " + item.status()
+								: "type " + item.type() + " is not imported"));
+			this.plan.otherMenuEntries.forEach((entry) -> this.report.skipped(entry,
+					"Vigie's menus hold the page tree and the news; links to other addresses are not kept"));
 			return this.report;
 		}
 
@@ -689,6 +716,12 @@ public class WordPressImporter {
 				importPage(item, planned, body, excerpt, publication, key, checksum);
 			}
 			this.done++;
+			if (this.done % BATCH == 0) {
+				// Writes what is pending and forgets it: the import holds the plan, not
+				// the content.
+				entities.flush();
+				entities.clear();
+			}
 			this.progress.done(this.done, this.total);
 		}
 
@@ -794,7 +827,16 @@ public class WordPressImporter {
 				if (parent != null && parent.getLanguage() != page.getLanguage()) {
 					parent = null;
 				}
-				page.placeUnder(parent, item.menuOrder());
+				if (this.plan.menuPages.isEmpty()) {
+					page.placeUnder(parent, item.menuOrder());
+				}
+				else {
+					// The site's menus say which pages the menu shows, and in which
+					// order.
+					Integer order = this.plan.menuPages.get(item.id());
+					page.placeUnder(parent, (order != null) ? order : item.menuOrder());
+					page.setInMenu(order != null);
+				}
 			}
 		}
 

@@ -82,7 +82,8 @@ class WordPressImportTest {
 		assertThat(first.counts("media")).containsExactly(2, 0, 0);
 		assertThat(progress).endsWith(100);
 		assertThat(first.skipped()).anyMatch((line) -> line.contains("attachment 152") && line.contains("missing"))
-			.anyMatch((line) -> line.contains("nav_menu_item 300"))
+			.anyMatch((line) -> line.contains("menu entry 300") && line.contains("custom"))
+			.noneMatch((line) -> line.contains("attachment 150"))
 			.anyMatch((line) -> line.contains("post 105") && line.contains("trash"));
 
 		Post french = this.posts.findByLanguageAndSlug(Language.FR, "une-nouvelle-saison").orElseThrow();
@@ -130,7 +131,9 @@ class WordPressImportTest {
 		Page about = this.pages.findByLanguageAndSlug(Language.FR, "qui-sommes-nous").orElseThrow();
 		Page team = this.pages.findByLanguageAndSlug(Language.FR, "equipe").orElseThrow();
 		assertThat(team.getPosition()).isEqualTo(1);
-		assertThat(about.getPosition()).isEqualTo(2);
+		assertThat(about.getPosition()).isEqualTo(5);
+		assertThat(about.isInMenu()).isTrue();
+		assertThat(team.isInMenu()).isFalse();
 
 		Document page = Jsoup.parse(this.site.get("/en/news/a-new-season").body());
 		assertThat(page.selectFirst("h1").text()).isEqualTo("A new season of training");
@@ -189,6 +192,38 @@ class WordPressImportTest {
 		assertThat(this.posts.findById(english.getId()).orElseThrow().getTitle())
 			.isEqualTo("A new season of training in schools");
 		assertThat(this.posts.count()).isEqualTo(postsBefore + 5);
+	}
+
+	@Test
+	void importsMoreItemsThanOneBatchAndAgainChangesNothing() throws IOException {
+		StringBuilder export = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+				+ " xmlns:wp=\"http://wordpress.org/export/1.1/\">\n"
+				+ "<channel><link>https://many.example</link><wp:wxr_version>1.1</wp:wxr_version>\n");
+		for (int i = 0; i < 230; i++) {
+			export.append("<item><title>Lot ")
+				.append(i)
+				.append("</title><link>https://many.example/lot-")
+				.append(i)
+				.append("/</link><content:encoded><![CDATA[Texte ")
+				.append(i)
+				.append("]]></content:encoded><wp:post_id>")
+				.append(5000 + i)
+				.append("</wp:post_id><wp:post_date_gmt>2019-05-01 10:00:00</wp:post_date_gmt><wp:post_name>lot-")
+				.append(i)
+				.append("</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n");
+		}
+		export.append("</channel></rss>\n");
+		Path file = Files.createTempFile("many", ".xml");
+		Files.writeString(file, export, StandardCharsets.UTF_8);
+		long before = this.posts.count();
+
+		assertThat(this.importer.run(file, false).counts("post")).containsExactly(230, 0, 0);
+		assertThat(this.importer.run(file, false).counts("post")).containsExactly(0, 0, 230);
+		assertThat(this.posts.count()).isEqualTo(before + 230);
+		assertThat(this.posts.findByLanguageAndSlug(Language.FR, "lot-229")).isPresent();
+		assertThat(this.site.get("/lot-150/").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/fr/actualites/lot-150"));
 	}
 
 	@Test
