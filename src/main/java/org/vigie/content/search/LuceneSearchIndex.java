@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +114,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	@Override
-	public synchronized void replaceAll(Collection<SearchDocument> documents) {
+	public synchronized void replaceAll(Iterable<SearchDocument> documents) {
 		try {
 			this.writer.deleteAll();
 			for (SearchDocument document : documents) {

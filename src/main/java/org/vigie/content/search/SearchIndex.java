@@ -1,7 +1,6 @@
 package org.vigie.content.search;
 
 import java.time.Instant;
-import java.util.Collection;
 
 import org.vigie.site.Language;
 
@@ -18,7 +17,7 @@ public interface SearchIndex {
 	void remove(SearchDocument.Kind kind, long id);
 
 	/** Replaces the whole index with these documents, atomically for readers. */
-	void replaceAll(Collection<SearchDocument> documents);
+	void replaceAll(Iterable<SearchDocument> documents);
 
 	/** How many documents the index holds, or -1 when it does not exist yet. */
 	long size();

@@ -1,6 +1,5 @@
 package org.vigie.content.search;
 
-import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,14 @@ public class SearchIndexer {
 
 	private final PageRepository pages;
 
+	/**
+	 * Items read at once when indexing everything, so memory does not grow with the site.
+	 */
+	private static final int BATCH = 200;
+
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entities;
+
 	SearchIndexer(SearchIndex index, PostRepository posts, PageRepository pages) {
 		this.index = index;
 		this.posts = posts;
@@ -51,12 +58,9 @@ public class SearchIndexer {
 				+ this.pages.countByPublicationStatusNot(ContentStatus.DRAFT)) {
 			return;
 		}
-		List<SearchDocument> documents = documents();
-		if (size != documents.size()) {
-			log.info("Search index {}: indexing {} items from the database",
-					(size < 0) ? "missing" : "holds " + size + " items", documents.size());
-			this.index.replaceAll(documents);
-		}
+		log.info("Search index {}: indexing every public item from the database",
+				(size < 0) ? "missing" : "holds " + size + " items");
+		this.index.replaceAll(documents());
 	}
 
 	/** Indexes every item again, after a change of many items at once (an import). */
@@ -80,11 +84,30 @@ public class SearchIndexer {
 		}
 	}
 
-	private List<SearchDocument> documents() {
-		List<SearchDocument> documents = new ArrayList<>();
-		this.posts.findAll().forEach((post) -> document(post).ifPresent(documents::add));
-		this.pages.findAll().forEach((page) -> document(page).ifPresent(documents::add));
-		return documents;
+	/**
+	 * Every public item's document, read from the database a batch at a time as the index
+	 * consumes them.
+	 */
+	private Iterable<SearchDocument> documents() {
+		return () -> java.util.stream.Stream
+			.concat(batches(this.posts, this::document), batches(this.pages, this::document))
+			.iterator();
+	}
+
+	private <T> java.util.stream.Stream<SearchDocument> batches(
+			org.springframework.data.jpa.repository.JpaRepository<T, Long> repository,
+			java.util.function.Function<T, Optional<SearchDocument>> document) {
+		return java.util.stream.IntStream.iterate(0, (number) -> number + 1)
+			.mapToObj((number) -> repository
+				.findAll(org.springframework.data.domain.PageRequest.of(number, BATCH,
+						org.springframework.data.domain.Sort.by("id")))
+				.getContent())
+			.takeWhile((batch) -> !batch.isEmpty())
+			.flatMap((batch) -> {
+				List<SearchDocument> documents = batch.stream().map(document).flatMap(Optional::stream).toList();
+				this.entities.clear();
+				return documents.stream();
+			});
 	}
 
 	private Optional<SearchDocument> document(Post post) {

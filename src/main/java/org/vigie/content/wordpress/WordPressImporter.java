@@ -612,6 +612,10 @@ public class WordPressImporter {
 						(candidate) -> used.contains(candidate) || taken(page, item.language(), candidate, own));
 				used.add(slug);
 				this.slugs.put(item.id(), slug);
+				if (this.slugs.size() % BATCH == 0) {
+					entities.flush();
+					entities.clear();
+				}
 			}
 			for (ItemPlan item : this.plan.items.values()) {
 				if (item.imported()) {
