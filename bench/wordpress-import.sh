@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 posts=${BENCH_POSTS:-20000}
 heap=${BENCH_HEAP:-256m}
 work=$(mktemp -d /tmp/vigie-wxr-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap 'cp "$work/gc.log" /tmp/vigie-wxr-gc.log 2>/dev/null; rm -rf "$work"' EXIT
 
 if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | sort -V -r | while read -r d; do
@@ -58,7 +58,9 @@ start=$(date +%s)
   --spring.datasource.url="jdbc:h2:file:$work/db/vigie" --vigie.search.directory="$work/search" \
   --vigie.media.directory="$work/media" > "$work/out.txt"
 end=$(date +%s)
-peak=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
+after=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | sed -E 's/.*->([0-9]+)M/\1/')
+peak=$(echo "$after" | sort -n | tail -1)
+median=$(echo "$after" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "WordPress import benchmark $(date -u +%Y%m%dT%H%M%SZ): $posts posts, ${size} MB export, heap limit $heap"
 grep -E '^  (post|category)' "$work/out.txt"
-echo "time: $((end - start)) s; largest heap in use after a collection: ${peak} MB"
+echo "time: $((end - start)) s; heap in use after a collection: median ${median} MB, largest ${peak} MB"
