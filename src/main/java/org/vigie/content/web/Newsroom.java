@@ -92,10 +92,7 @@ class Newsroom {
 	PostView preview(Post post) {
 		Instant now = this.clock.instant();
 		Instant at = (post.getPublication().getPublishedAt() != null) ? post.getPublication().getPublishedAt() : now;
-		PostCard dated = new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()),
-				Excerpts.of(post), at.atZone(this.site.timeZone()).toLocalDate(), post.getCoverPath(),
-				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null,
-				post.getCoverSrcset());
+		PostCard dated = PostCard.of(post, at.atZone(this.site.timeZone()).toLocalDate());
 		return new PostView(dated, this.bodies.render(post.getBody(), post.getLanguage()), at, post.getUpdatedAt(),
 				categories(post), tags(post), Map.of(), null, null, List.of());
 	}

@@ -22,10 +22,16 @@ public record PostCard(String title, String path, String excerpt, LocalDate date
 		String author, String coverSrcset) {
 
 	static PostCard of(Post post, ZoneId zone) {
+		return of(post, post.getPublication().getPublishedAt().atZone(zone).toLocalDate());
+	}
+
+	/**
+	 * The card of a post shown on a given day (a draft's preview has no publication day).
+	 */
+	static PostCard of(Post post, LocalDate date) {
 		return new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()), Excerpts.of(post),
-				post.getPublication().getPublishedAt().atZone(zone).toLocalDate(), post.getCoverPath(),
-				post.getCoverAlt(), (post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null,
-				post.getCoverSrcset());
+				date, post.getCoverPath(), post.getCoverAlt(),
+				(post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null, post.getCoverSrcset());
 	}
 
 }

@@ -308,6 +308,9 @@ public class WordPressImporter {
 
 		private final Map<Long, Long> pageIds = new HashMap<>();
 
+		/** The export's categories and tags by {@code taxonomy:slug}. */
+		private final Map<String, Wxr.Term> termsBySlug = new HashMap<>();
+
 		/** Old archive paths of categories and tags, and their new addresses. */
 		private final Map<String, String> termAddresses = new LinkedHashMap<>();
 
@@ -357,9 +360,8 @@ public class WordPressImporter {
 
 		private void importTerms() {
 			List<Wxr.Term> ordered = new ArrayList<>(this.plan.terms);
-			Map<String, Wxr.Term> bySlug = new HashMap<>();
-			ordered.forEach((term) -> bySlug.put(term.taxonomy() + ":" + term.slug(), term));
-			ordered.sort(Comparator.comparingInt((Wxr.Term term) -> depth(term, bySlug, 0)));
+			ordered.forEach((term) -> this.termsBySlug.put(term.taxonomy() + ":" + term.slug(), term));
+			ordered.sort(Comparator.comparingInt((Wxr.Term term) -> depth(term, 0)));
 			for (Wxr.Term term : ordered) {
 				this.termIdsBySlug.put(term.taxonomy() + ":" + term.slug(), term.id());
 				if ("category".equals(term.taxonomy())) {
@@ -371,10 +373,10 @@ public class WordPressImporter {
 			}
 		}
 
-		private int depth(Wxr.Term term, Map<String, Wxr.Term> bySlug, int depth) {
-			Wxr.Term parent = (term.parentSlug() != null) ? bySlug.get(term.taxonomy() + ":" + term.parentSlug())
-					: null;
-			return (parent == null || depth > 20) ? depth : depth(parent, bySlug, depth + 1);
+		private int depth(Wxr.Term term, int depth) {
+			Wxr.Term parent = (term.parentSlug() != null)
+					? this.termsBySlug.get(term.taxonomy() + ":" + term.parentSlug()) : null;
+			return (parent == null || depth > 20) ? depth : depth(parent, depth + 1);
 		}
 
 		private void importCategory(Wxr.Term term) {
@@ -450,11 +452,9 @@ public class WordPressImporter {
 			String target = "category".equals(base) ? SitePaths.category(language, newSlug)
 					: SitePaths.tag(language, newSlug);
 			List<String> chain = new ArrayList<>(List.of(term.slug()));
-			Map<String, Wxr.Term> bySlug = new HashMap<>();
-			this.plan.terms.forEach((other) -> bySlug.put(other.taxonomy() + ":" + other.slug(), other));
 			Wxr.Term current = term;
 			for (int depth = 0; depth < 20 && current.parentSlug() != null; depth++) {
-				current = bySlug.get(term.taxonomy() + ":" + current.parentSlug());
+				current = this.termsBySlug.get(term.taxonomy() + ":" + current.parentSlug());
 				if (current == null) {
 					break;
 				}
