@@ -1,37 +1,28 @@
 package org.vigie.identity;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
- * The roles a staff member can hold, each a least-privilege set of {@link Permission}s.
+ * The roles a staff member can hold. What each role may do is declared by the modules, as
+ * {@link PermissionGrants}: a role holds the least set of permissions its work needs, and
+ * administrators hold them all.
  */
 public enum Role {
 
-	ADMINISTRATOR(EnumSet.allOf(Permission.class), true),
+	ADMINISTRATOR(true),
 
-	EDITOR(EnumSet.of(Permission.CONTENT_WRITE_OWN, Permission.CONTENT_EDIT_ANY, Permission.CONTENT_PUBLISH,
-			Permission.MEDIA_UPLOAD, Permission.AUDIT_READ), false),
+	EDITOR(false),
 
-	AUTHOR(EnumSet.of(Permission.CONTENT_WRITE_OWN, Permission.MEDIA_UPLOAD), false),
+	AUTHOR(false),
 
-	ANALYST(EnumSet.of(Permission.REPORTS_ANALYSE), true),
+	ANALYST(true),
 
-	FUNDRAISER(EnumSet.of(Permission.FUNDS_MANAGE), false),
+	FUNDRAISER(false),
 
-	TRAINER(EnumSet.of(Permission.TRAINING_MANAGE), false);
-
-	private final Set<Permission> permissions;
+	TRAINER(false);
 
 	private final boolean requiresSecondFactor;
 
-	Role(Set<Permission> permissions, boolean requiresSecondFactor) {
-		this.permissions = Set.copyOf(permissions);
+	Role(boolean requiresSecondFactor) {
 		this.requiresSecondFactor = requiresSecondFactor;
-	}
-
-	public Set<Permission> permissions() {
-		return this.permissions;
 	}
 
 	/** Whether holders of this role must sign in with a second factor. */

@@ -1,7 +1,7 @@
 package org.vigie.content.admin;
 
+import org.vigie.content.ContentPermissions;
 import org.vigie.identity.BackOfficeSection;
-import org.vigie.identity.Permission;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,27 +14,27 @@ class ContentSections {
 
 	@Bean
 	BackOfficeSection postsSection() {
-		return new BackOfficeSection("admin.posts", "/admin/posts", Permission.CONTENT_WRITE_OWN, 10);
+		return new BackOfficeSection("admin.posts", "/admin/posts", ContentPermissions.WRITE_OWN, 10);
 	}
 
 	@Bean
 	BackOfficeSection pagesSection() {
-		return new BackOfficeSection("admin.pages", "/admin/pages", Permission.CONTENT_EDIT_ANY, 20);
+		return new BackOfficeSection("admin.pages", "/admin/pages", ContentPermissions.EDIT_ANY, 20);
 	}
 
 	@Bean
 	BackOfficeSection categoriesSection() {
-		return new BackOfficeSection("admin.categories", "/admin/categories", Permission.CONTENT_EDIT_ANY, 25);
+		return new BackOfficeSection("admin.categories", "/admin/categories", ContentPermissions.EDIT_ANY, 25);
 	}
 
 	@Bean
 	BackOfficeSection importSection() {
-		return new BackOfficeSection("admin.import", "/admin/import", Permission.CONTENT_IMPORT, 40);
+		return new BackOfficeSection("admin.import", "/admin/import", ContentPermissions.IMPORT, 40);
 	}
 
 	@Bean
 	BackOfficeSection mediaSection() {
-		return new BackOfficeSection("admin.media", "/admin/media", Permission.MEDIA_UPLOAD, 30);
+		return new BackOfficeSection("admin.media", "/admin/media", ContentPermissions.MEDIA_UPLOAD, 30);
 	}
 
 }

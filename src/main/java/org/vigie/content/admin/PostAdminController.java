@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.vigie.content.ContentPermissions;
 import org.vigie.content.editing.ContentEditor;
 import org.vigie.content.editing.EditConflict;
 import org.vigie.content.editing.EditProblems;
@@ -15,7 +16,6 @@ import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Revision;
 import org.vigie.content.store.Tag;
-import org.vigie.identity.Permission;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
@@ -70,7 +70,7 @@ class PostAdminController extends ItemAdmin<Post> {
 		int number = page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
 		PageRequest request = PageRequest.of(number - 1, PAGE_SIZE,
 				Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
-		model.addAttribute("posts", me.can(Permission.CONTENT_EDIT_ANY) ? this.posts.findByLanguage(language, request)
+		model.addAttribute("posts", me.can(ContentPermissions.EDIT_ANY) ? this.posts.findByLanguage(language, request)
 				: this.posts.findByLanguageAndOwnerId(language, me.id(), request));
 		model.addAttribute("language", language);
 		model.addAttribute("languages", Language.all());

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.vigie.content.ContentPermissions;
+import org.vigie.content.ContentAudit;
 import org.vigie.content.ContentChanged;
 import org.vigie.content.media.Media;
 import org.vigie.content.media.MediaLibrary;
@@ -33,7 +35,6 @@ import org.vigie.content.store.Revision;
 import org.vigie.content.store.RevisionRepository;
 import org.vigie.content.store.Tag;
 import org.vigie.content.store.TagRepository;
-import org.vigie.identity.AuditAction;
 import org.vigie.identity.AuditTrail;
 import org.vigie.identity.Permission;
 import org.vigie.identity.StaffIdentity;
@@ -115,7 +116,7 @@ public class ContentEditor {
 	/** Writes a new post as a draft in a language. */
 	@Transactional
 	public Post createPost(Language language, PostForm form, StaffIdentity me) {
-		require(me, Permission.CONTENT_WRITE_OWN);
+		require(me, ContentPermissions.WRITE_OWN);
 		Checked checked = checkPost(language, form, null, me);
 		Post post = new Post(UUID.randomUUID().toString(), language, checked.slug(), form.title(), checked.body(),
 				this.clock.instant());
@@ -149,7 +150,7 @@ public class ContentEditor {
 	 */
 	@Transactional
 	public Post translatePost(long sourceId, Language target, StaffIdentity me) {
-		require(me, Permission.CONTENT_WRITE_OWN);
+		require(me, ContentPermissions.WRITE_OWN);
 		Post source = this.posts.findById(sourceId).orElseThrow(() -> new NotFound("post " + sourceId));
 		Optional<Post> existing = this.posts.findByTranslationKey(source.getTranslationKey())
 			.stream()
@@ -158,7 +159,7 @@ public class ContentEditor {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		if (!me.can(Permission.CONTENT_EDIT_ANY) && !ownedBy(source, me)) {
+		if (!me.can(ContentPermissions.EDIT_ANY) && !ownedBy(source, me)) {
 			throw new NotAllowed("translate someone else's post");
 		}
 		Post post = new Post(source.getTranslationKey(), target, freeSlug(target, source.getSlug(), null, false),
@@ -192,7 +193,7 @@ public class ContentEditor {
 
 	@Transactional
 	public Page createPage(Language language, PageForm form, StaffIdentity me) {
-		require(me, Permission.CONTENT_EDIT_ANY);
+		require(me, ContentPermissions.EDIT_ANY);
 		Checked checked = checkPage(language, form, null);
 		Page page = new Page(UUID.randomUUID().toString(), language, checked.slug(), form.title(), checked.body(),
 				this.clock.instant());
@@ -228,7 +229,7 @@ public class ContentEditor {
 
 	@Transactional
 	public Page translatePage(long sourceId, Language target, StaffIdentity me) {
-		require(me, Permission.CONTENT_EDIT_ANY);
+		require(me, ContentPermissions.EDIT_ANY);
 		Page source = this.pages.findById(sourceId).orElseThrow(() -> new NotFound("page " + sourceId));
 		Optional<Page> existing = this.pages.findByTranslationKey(source.getTranslationKey())
 			.stream()
@@ -287,7 +288,7 @@ public class ContentEditor {
 	@Transactional
 	public Category createCategory(Language language, String name, String slug, Long parentId, Long translationOf,
 			StaffIdentity me) {
-		require(me, Permission.CONTENT_EDIT_ANY);
+		require(me, ContentPermissions.EDIT_ANY);
 		String cleanName = (name != null) ? name.strip() : "";
 		String typed = (slug != null) ? slug.strip() : "";
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -333,26 +334,26 @@ public class ContentEditor {
 	/** Publishes now. */
 	@Transactional
 	public void publish(Revision.Kind kind, long id, long version, StaffIdentity me) {
-		require(me, Permission.CONTENT_PUBLISH);
+		require(me, ContentPermissions.PUBLISH);
 		Editable item = editable(kind, id, me);
 		checkVersion(item, version);
 		Instant now = this.clock.instant();
 		item.setPublication(new Publication(ContentStatus.PUBLISHED, now));
-		this.audit.record(AuditAction.PUBLISHED, me.email(), target(kind, item), null);
+		this.audit.record(ContentAudit.PUBLISHED, me.email(), target(kind, item), null);
 		changed(event(kind), id);
 	}
 
 	/** Publishes at a moment to come; the site shows the item from that moment on. */
 	@Transactional
 	public void schedule(Revision.Kind kind, long id, long version, Instant at, StaffIdentity me) {
-		require(me, Permission.CONTENT_PUBLISH);
+		require(me, ContentPermissions.PUBLISH);
 		Editable item = editable(kind, id, me);
 		checkVersion(item, version);
 		if (!at.isAfter(this.clock.instant())) {
 			throw EditProblems.of("publishAt", "edit.error.past");
 		}
 		item.setPublication(new Publication(ContentStatus.SCHEDULED, at));
-		this.audit.record(AuditAction.PUBLISHED, me.email(), target(kind, item),
+		this.audit.record(ContentAudit.PUBLISHED, me.email(), target(kind, item),
 				"scheduled for " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(this.zone)));
 		changed(event(kind), id);
 	}
@@ -360,18 +361,18 @@ public class ContentEditor {
 	/** Takes the item off the public site; it becomes a draft again. */
 	@Transactional
 	public void unpublish(Revision.Kind kind, long id, long version, StaffIdentity me) {
-		require(me, Permission.CONTENT_PUBLISH);
+		require(me, ContentPermissions.PUBLISH);
 		Editable item = editable(kind, id, me);
 		checkVersion(item, version);
 		item.setPublication(Publication.draft());
-		this.audit.record(AuditAction.UNPUBLISHED, me.email(), target(kind, item), null);
+		this.audit.record(ContentAudit.UNPUBLISHED, me.email(), target(kind, item), null);
 		changed(event(kind), id);
 	}
 
 	/** Deletes the item and its revisions. A page with sub-pages cannot be deleted. */
 	@Transactional
 	public void delete(Revision.Kind kind, long id, long version, StaffIdentity me) {
-		require(me, Permission.CONTENT_PUBLISH);
+		require(me, ContentPermissions.PUBLISH);
 		Editable item = editable(kind, id, me);
 		checkVersion(item, version);
 		String target = target(kind, item);
@@ -388,7 +389,7 @@ public class ContentEditor {
 			this.posts.delete((Post) item);
 		}
 		this.revisions.deleteAllOf(kind, id);
-		this.audit.record(AuditAction.DELETED, me.email(), target, null);
+		this.audit.record(ContentAudit.DELETED, me.email(), target, null);
 		changed(event(kind), id);
 	}
 
@@ -414,7 +415,7 @@ public class ContentEditor {
 			post.setCover(revision.getCoverPath(), revision.getCoverAlt(), revision.getCoverSrcset());
 		}
 		keepRevision(kind, item, me, Revision.Reason.RESTORED);
-		this.audit.record(AuditAction.RESTORED, me.email(), target(kind, item), "revision " + number);
+		this.audit.record(ContentAudit.RESTORED, me.email(), target(kind, item), "revision " + number);
 		changed(event(kind), id);
 	}
 
@@ -430,14 +431,14 @@ public class ContentEditor {
 		for (Post post : this.posts
 			.findByPublicationStatusAndPublicationPublishedAtLessThanEqual(ContentStatus.SCHEDULED, now)) {
 			post.setPublication(new Publication(ContentStatus.PUBLISHED, post.getPublication().getPublishedAt()));
-			this.audit.record(AuditAction.PUBLISHED, "system", target(Revision.Kind.POST, post), "as scheduled");
+			this.audit.record(ContentAudit.PUBLISHED, "system", target(Revision.Kind.POST, post), "as scheduled");
 			changed(ContentChanged.Kind.POST, post.getId());
 			count++;
 		}
 		for (Page page : this.pages
 			.findByPublicationStatusAndPublicationPublishedAtLessThanEqual(ContentStatus.SCHEDULED, now)) {
 			page.setPublication(new Publication(ContentStatus.PUBLISHED, page.getPublication().getPublishedAt()));
-			this.audit.record(AuditAction.PUBLISHED, "system", target(Revision.Kind.PAGE, page), "as scheduled");
+			this.audit.record(ContentAudit.PUBLISHED, "system", target(Revision.Kind.PAGE, page), "as scheduled");
 			changed(ContentChanged.Kind.PAGE, page.getId());
 			count++;
 		}
@@ -448,10 +449,10 @@ public class ContentEditor {
 
 	/** Whether this person may change the item at all. */
 	public boolean mayEdit(Editable item, StaffIdentity me) {
-		if (me.can(Permission.CONTENT_EDIT_ANY)) {
+		if (me.can(ContentPermissions.EDIT_ANY)) {
 			return true;
 		}
-		return item instanceof Post && me.can(Permission.CONTENT_WRITE_OWN) && ownedBy(item, me)
+		return item instanceof Post && me.can(ContentPermissions.WRITE_OWN) && ownedBy(item, me)
 				&& item.getPublication().getStatus() == ContentStatus.DRAFT;
 	}
 
@@ -535,7 +536,7 @@ public class ContentEditor {
 				problems.put("categories", "edit.error.categories");
 			}
 		}
-		if (form.featured() && !me.can(Permission.CONTENT_PUBLISH)) {
+		if (form.featured() && !me.can(ContentPermissions.PUBLISH)) {
 			problems.put("featured", "edit.error.featured");
 		}
 		if (!problems.isEmpty()) {
@@ -562,7 +563,7 @@ public class ContentEditor {
 		form.categoryIds().forEach((id) -> this.categories.findById(id).ifPresent(post.getCategories()::add));
 		post.getTags().clear();
 		tagNames(form.tags()).forEach((name) -> post.getTags().add(tag(post.getLanguage(), name)));
-		if (me.can(Permission.CONTENT_PUBLISH)) {
+		if (me.can(ContentPermissions.PUBLISH)) {
 			post.setFeatured(form.featured());
 		}
 	}

@@ -2,6 +2,7 @@ package org.vigie.content.web;
 
 import java.util.List;
 
+import org.vigie.content.ContentPermissions;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.Post;
@@ -76,8 +77,7 @@ class PreviewController {
 
 	/** Editors preview everything; authors their own items. */
 	private boolean mayRead(org.vigie.content.store.Editable item, StaffIdentity me) {
-		return me.can(org.vigie.identity.Permission.CONTENT_EDIT_ANY)
-				|| (item.getOwnerId() != null && item.getOwnerId() == me.id());
+		return me.can(ContentPermissions.EDIT_ANY) || (item.getOwnerId() != null && item.getOwnerId() == me.id());
 	}
 
 	private static ResponseStatusException gone() {

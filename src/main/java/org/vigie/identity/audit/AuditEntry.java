@@ -3,9 +3,8 @@ package org.vigie.identity.audit;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.vigie.identity.AuditAction;
@@ -26,7 +25,7 @@ public class AuditEntry {
 	@Column(nullable = false)
 	private String actor;
 
-	@Enumerated(EnumType.STRING)
+	@Convert(converter = AuditActionConverter.class)
 	@Column(nullable = false)
 	private AuditAction action;
 

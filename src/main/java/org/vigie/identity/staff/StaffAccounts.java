@@ -32,8 +32,11 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets;
 
+	private final RolePermissions grants;
+
 	StaffAccounts(StaffRepository staff, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets) {
+			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets, RolePermissions grants) {
+		this.grants = grants;
 		this.secrets = secrets;
 		this.staff = staff;
 		this.passwords = passwords;
@@ -45,7 +48,7 @@ public class StaffAccounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return this.staff.findByEmail(StaffMember.normalise(email))
-			.map(StaffPrincipal::of)
+			.map((member) -> StaffPrincipal.of(member, this.grants))
 			.orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
 	}
 

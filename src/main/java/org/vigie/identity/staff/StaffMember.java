@@ -18,7 +18,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.vigie.identity.Permission;
 import org.vigie.identity.Role;
 import org.vigie.site.Language;
 
@@ -181,12 +180,6 @@ public class StaffMember {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-	}
-
-	public Set<Permission> permissions() {
-		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-		this.roles.forEach((role) -> permissions.addAll(role.permissions()));
-		return permissions;
 	}
 
 	public Long getId() {

@@ -31,10 +31,10 @@ public record StaffPrincipal(long id, String email, String displayName, Language
 		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities, boolean needsSecondFactor,
 		int sessionGeneration) implements UserDetails, StaffIdentity {
 
-	static StaffPrincipal of(StaffMember member) {
-		List<GrantedAuthority> authorities = member.permissions()
+	static StaffPrincipal of(StaffMember member, RolePermissions grants) {
+		List<GrantedAuthority> authorities = grants.heldBy(member.getRoles())
 			.stream()
-			.map((permission) -> (GrantedAuthority) new SimpleGrantedAuthority("PERM_" + permission.name()))
+			.map((permission) -> (GrantedAuthority) new SimpleGrantedAuthority(permission.authority()))
 			.toList();
 		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
 				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities,
@@ -43,7 +43,7 @@ public record StaffPrincipal(long id, String email, String displayName, Language
 
 	@Override
 	public boolean can(Permission permission) {
-		String wanted = "PERM_" + permission.name();
+		String wanted = permission.authority();
 		return this.authorities.stream().anyMatch((authority) -> wanted.equals(authority.getAuthority()));
 	}
 

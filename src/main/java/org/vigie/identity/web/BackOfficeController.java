@@ -2,11 +2,11 @@ package org.vigie.identity.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.vigie.identity.AuditAction;
+import org.vigie.identity.AuditActions;
 import org.vigie.identity.audit.AuditEntry;
 import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.audit.HashChainedAuditTrail;
@@ -37,9 +37,12 @@ class BackOfficeController {
 
 	private final SetupToken setup;
 
+	private final List<AuditAction> actions;
+
 	BackOfficeController(AuditEntryRepository entries, HashChainedAuditTrail trail, SiteProperties site,
-			SetupToken setup) {
+			SetupToken setup, List<AuditActions> declared) {
 		this.setup = setup;
+		this.actions = declared.stream().flatMap((declaration) -> declaration.actions().stream()).distinct().toList();
 		this.entries = entries;
 		this.trail = trail;
 		this.zone = site.timeZone();
@@ -68,7 +71,7 @@ class BackOfficeController {
 	String audit(@RequestParam(required = false) String action, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
 			@RequestParam(defaultValue = "1") String page, @RequestParam(required = false) String verify, Model model) {
-		AuditAction chosen = Arrays.stream(AuditAction.values())
+		AuditAction chosen = this.actions.stream()
 			.filter((candidate) -> candidate.name().equals(action))
 			.findFirst()
 			.orElse(null);
@@ -82,7 +85,7 @@ class BackOfficeController {
 				(end != null) ? end.plusDays(1).atStartOfDay(this.zone).toInstant() : null,
 				PageRequest.of(number - 1, AUDIT_PAGE_SIZE));
 		model.addAttribute("entries", found);
-		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("actions", this.actions);
 		model.addAttribute("filter", new AuditFilter(chosen, (actor != null) ? actor : "", start, end));
 		// Checking the chain reads every entry: done when asked, not on every visit.
 		model.addAttribute("verified", verify != null);

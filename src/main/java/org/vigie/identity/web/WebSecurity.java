@@ -1,8 +1,12 @@
 package org.vigie.identity.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
-import org.vigie.identity.Permission;
+import org.vigie.identity.BackOfficeRoute;
+import org.vigie.identity.BackOfficeRoutes;
+import org.vigie.identity.staff.RolePermissions;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffPrincipal;
 
@@ -22,39 +26,34 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Security rules for every request. Public pages are open and load nothing from third
  * parties: the Content Security Policy allows only this site, plus the two video players
- * a reader chooses to start. The back-office needs a signed-in staff member, and each
- * area a permission.
+ * a reader chooses to start. The back-office's rules are built from the
+ * {@link BackOfficeRoutes} the modules declare, most specific first; an address under
+ * {@code /admin} that nobody declared is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
 
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/admin/setup", "/admin/login", "/admin/invitation", "/admin/password-reset",
-					"/admin/password-reset/**")
-			.permitAll()
-			.requestMatchers("/admin/staff/**")
-			.hasAuthority(authority(Permission.STAFF_MANAGE))
-			.requestMatchers("/admin/audit/**")
-			.hasAuthority(authority(Permission.AUDIT_READ))
-			.requestMatchers("/admin/posts/*/publish", "/admin/posts/*/schedule", "/admin/posts/*/unpublish",
-					"/admin/posts/*/delete", "/admin/pages/*/publish", "/admin/pages/*/schedule",
-					"/admin/pages/*/unpublish", "/admin/pages/*/delete")
-			.hasAuthority(authority(Permission.CONTENT_PUBLISH))
-			.requestMatchers("/admin/posts/**")
-			.hasAuthority(authority(Permission.CONTENT_WRITE_OWN))
-			.requestMatchers("/admin/pages/**", "/admin/categories/**")
-			.hasAuthority(authority(Permission.CONTENT_EDIT_ANY))
-			.requestMatchers("/admin/import/**")
-			.hasAuthority(authority(Permission.CONTENT_IMPORT))
-			.requestMatchers("/admin/media/**")
-			.hasAuthority(authority(Permission.MEDIA_UPLOAD))
-			.requestMatchers("/admin/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts, List<BackOfficeRoutes> routes,
+			RolePermissions grants) throws Exception {
+		List<BackOfficeRoute> ordered = routes.stream()
+			.flatMap((declaration) -> declaration.routes().stream())
+			.sorted(Comparator.comparingInt(BackOfficeRoute::specificity).reversed())
+			.toList();
+		undeclaredPermissions(ordered, grants);
+		http.authorizeHttpRequests((requests) -> {
+			ordered.forEach((route) -> {
+				var rule = requests.requestMatchers(route.pattern());
+				switch (route.access()) {
+					case ANYONE -> rule.permitAll();
+					case STAFF -> rule.authenticated();
+					case PERMISSION -> rule.hasAuthority(route.permission().authority());
+				}
+			});
+			// Whatever no module declared is refused, even to administrators.
+			requests.requestMatchers("/admin/**").denyAll().anyRequest().permitAll();
+		})
 			.formLogin((form) -> form.loginPage("/admin/login")
 				.loginProcessingUrl("/admin/login")
 				.usernameParameter("email")
@@ -106,8 +105,17 @@ class WebSecurity {
 				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 	}
 
-	static String authority(Permission permission) {
-		return "PERM_" + permission.name();
+	/**
+	 * A route naming a permission no module declares would be open to nobody by mistake.
+	 */
+	private static void undeclaredPermissions(List<BackOfficeRoute> routes, RolePermissions grants) {
+		routes.stream()
+			.filter((route) -> route.permission() != null && !grants.declares(route.permission()))
+			.findFirst()
+			.ifPresent((route) -> {
+				throw new IllegalStateException(
+						"Route " + route.pattern() + " needs an undeclared permission " + route.permission());
+			});
 	}
 
 }

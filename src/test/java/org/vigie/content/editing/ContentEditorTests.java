@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.content.ContentAudit;
 import org.vigie.DatabaseTest;
 import org.vigie.TestClock;
 import org.vigie.content.media.MediaLibrary;
@@ -15,7 +16,6 @@ import org.vigie.content.store.ContentStatus;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Revision;
-import org.vigie.identity.AuditAction;
 import org.vigie.identity.Role;
 import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.audit.HashChainedAuditTrail;
@@ -181,7 +181,7 @@ class ContentEditorTests {
 		Post published = this.posts.findById(post.getId()).orElseThrow();
 		assertThat(published.getPublication().getStatus()).isEqualTo(ContentStatus.PUBLISHED);
 		assertThat(published.getPublication().getPublishedAt()).isEqualTo(tomorrowNine);
-		assertThat(this.audit.search(AuditAction.PUBLISHED, null, null, null, PageRequest.of(0, 10)).getContent())
+		assertThat(this.audit.search(ContentAudit.PUBLISHED, null, null, null, PageRequest.of(0, 10)).getContent())
 			.extracting((entry) -> entry.getActor() + " " + entry.getDetails())
 			.containsExactly("system as scheduled", this.editor.email() + " scheduled for 2026-11-23 09:00");
 	}
@@ -226,7 +226,7 @@ class ContentEditorTests {
 		assertThat(restored.getBody()).isEqualTo("<p>Premier texte</p>");
 		assertThat(this.content.revisions(Revision.Kind.POST, post.getId())).extracting(Revision::getReason)
 			.containsExactly(Revision.Reason.RESTORED, Revision.Reason.SAVED, Revision.Reason.CREATED);
-		assertThat(this.audit.search(AuditAction.RESTORED, null, null, null, PageRequest.of(0, 10)).getContent())
+		assertThat(this.audit.search(ContentAudit.RESTORED, null, null, null, PageRequest.of(0, 10)).getContent())
 			.hasSize(1);
 	}
 
@@ -238,7 +238,7 @@ class ContentEditorTests {
 
 		assertThat(this.posts.findById(post.getId())).isEmpty();
 		assertThat(this.content.revisions(Revision.Kind.POST, post.getId())).isEmpty();
-		assertThat(this.audit.search(AuditAction.DELETED, null, null, null, PageRequest.of(0, 10)).getContent())
+		assertThat(this.audit.search(ContentAudit.DELETED, null, null, null, PageRequest.of(0, 10)).getContent())
 			.hasSize(1);
 	}
 

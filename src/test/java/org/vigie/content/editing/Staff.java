@@ -2,6 +2,7 @@ package org.vigie.content.editing;
 
 import java.util.Set;
 
+import org.vigie.content.ContentPermissions;
 import org.vigie.identity.Permission;
 import org.vigie.identity.Role;
 import org.vigie.identity.StaffIdentity;
@@ -15,7 +16,7 @@ record Staff(long id, String email, String displayName, Language language,
 
 	static Staff of(long id, Role role) {
 		return new Staff(id, role.name().toLowerCase() + id + "@example.org", role.name() + " " + id, Language.FR,
-				role.permissions());
+				ContentPermissions.grants().heldBy(Set.of(role)));
 	}
 
 	@Override

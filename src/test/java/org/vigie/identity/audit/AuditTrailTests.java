@@ -70,7 +70,7 @@ class AuditTrailTests {
 
 	private void record3() {
 		this.trail.record(AuditAction.SIGN_IN, "editor@example.org", null, null);
-		this.trail.record(AuditAction.PUBLISHED, "editor@example.org", "post 12", "scheduled");
+		this.trail.record(new AuditAction("PUBLISHED"), "editor@example.org", "post 12", "scheduled");
 		this.trail.record(AuditAction.SIGN_OUT, "admin@example.org", null, null);
 		this.entityManager.flush();
 	}
