@@ -3,13 +3,17 @@ package org.vigie.site;
 import java.time.Instant;
 
 /**
- * The cache of rendered public pages. Modules that change what public pages show call it,
- * so a publication or an edit is visible at once.
+ * The cache of rendered public pages. It keeps only pages their handler marked with
+ * {@link SharedPage}. Modules that change what public pages show evict the tags of those
+ * pages, so a publication or an edit is visible at once.
  */
 public interface PageCache {
 
-	/** Forgets every cached page now. */
+	/** Forgets every cached page now: for changes every page shows, such as the menu. */
 	void evictAll();
+
+	/** Forgets every cached page that carries one of these tags. */
+	void evictTagged(String... tags);
 
 	/**
 	 * Forgets every cached page when {@code moment} comes, for changes known in advance

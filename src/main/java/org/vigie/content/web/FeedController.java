@@ -18,6 +18,7 @@ import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
+import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 import org.vigie.site.SitePaths;
@@ -68,6 +69,7 @@ class FeedController {
 			SitePaths.NEWS_EN + "/" + SitePaths.FEED })
 	@Transactional(readOnly = true)
 	ResponseEntity<String> news(Language language) {
+		SharedPage.mark("news");
 		List<Post> latest = this.posts.findPublic(language, this.clock.instant(), PageRequest.of(0, ENTRIES))
 			.getContent();
 		String title = this.site.name() + " · " + this.messages.getMessage("news.title", null, language.locale());
@@ -78,6 +80,7 @@ class FeedController {
 			SitePaths.CATEGORY_NL + "/{slug}/" + SitePaths.FEED, SitePaths.CATEGORY_EN + "/{slug}/" + SitePaths.FEED })
 	@Transactional(readOnly = true)
 	ResponseEntity<String> category(Language language, @PathVariable String slug) {
+		SharedPage.mark("news");
 		Category category = this.categories.findByLanguageAndSlug(language, slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Post> latest = this.posts

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
@@ -41,12 +42,14 @@ class NewsController {
 
 	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_NL, SitePaths.NEWS_EN })
 	String firstPage(Language language, Model model) {
+		SharedPage.mark("news");
 		return listing(language, 1, model);
 	}
 
 	@GetMapping({ SitePaths.NEWS_FR + "/page/{number}", SitePaths.NEWS_NL + "/page/{number}",
 			SitePaths.NEWS_EN + "/page/{number}" })
 	Object page(Language language, @PathVariable String number, Model model) {
+		SharedPage.mark("news");
 		if ("1".equals(number)) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 				.location(URI.create(SitePaths.news(language)))
@@ -57,6 +60,7 @@ class NewsController {
 
 	@GetMapping({ SitePaths.NEWS_FR + "/{slug}", SitePaths.NEWS_NL + "/{slug}", SitePaths.NEWS_EN + "/{slug}" })
 	String post(Language language, @PathVariable String slug, Model model) {
+		SharedPage.mark("news");
 		PostView view = this.newsroom.post(language, slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String newsTitle = message("news.title", language);

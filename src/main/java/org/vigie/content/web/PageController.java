@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
+import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
@@ -40,6 +41,7 @@ class PageController {
 	@GetMapping({ "/fr/**", "/nl/**", "/en/**" })
 	@Transactional(readOnly = true)
 	String page(Language language, HttpServletRequest request, Model model) {
+		SharedPage.mark("pages");
 		PageTree.Node node = this.tree.at(UrlPathHelper.defaultInstance.getPathWithinApplication(request))
 			.orElseThrow(PageController::notFound);
 		Page page = this.pages.findById(node.id()).orElseThrow(PageController::notFound);

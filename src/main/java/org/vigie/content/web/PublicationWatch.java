@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps cached public pages true to the content: forgets them after every committed
- * change, and at each moment a scheduled post or page goes public.
+ * Keeps cached public pages true to the content: forgets the news pages after a post
+ * changes, every page after a page or category changes (the menu shows them), and every
+ * page at each moment a scheduled post or page goes public.
  */
 @Component
 class PublicationWatch {
@@ -45,7 +46,14 @@ class PublicationWatch {
 	void on(ContentChanged event) {
 		this.indexer.update(event);
 		this.tree.reset();
-		this.cache.evictAll();
+		if (event.kind() == ContentChanged.Kind.POST) {
+			// News appear in listings, feeds, sitemaps, related posts and the home page.
+			this.cache.evictTagged("news", "home");
+		}
+		else {
+			// Pages and categories make the menu, which every page shows.
+			this.cache.evictAll();
+		}
 		announceUpcoming();
 	}
 

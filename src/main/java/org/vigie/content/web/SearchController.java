@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.vigie.content.search.SearchIndex;
 import org.vigie.content.search.SearchResults;
+import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
@@ -61,6 +62,9 @@ class SearchController {
 			model.addAttribute("problem", problem);
 			return "content/search";
 		}
+		// The same for every reader of this address; with a query it is never kept here
+		// (the page cache keeps no address with a query string), only by browsers.
+		SharedPage.mark("search");
 		if (!text.isEmpty()) {
 			int page = (pageText != null) ? Integer.parseInt(pageText) : 1;
 			SearchResults results = this.index.search(language, text, this.clock.instant(), page, PAGE_SIZE);

@@ -17,6 +17,7 @@ import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
+import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 import org.vigie.site.SitePaths;
@@ -63,6 +64,7 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index() {
+		SharedPage.mark("news", "pages");
 		return xml((writer) -> {
 			writer.writeStartElement("sitemapindex");
 			writer.writeDefaultNamespace(SITEMAP_NS);
@@ -78,6 +80,7 @@ class SitemapController {
 	@GetMapping("/sitemap-{code:[a-z]{2}}.xml")
 	@Transactional(readOnly = true)
 	ResponseEntity<String> language(@PathVariable String code) {
+		SharedPage.mark("news", "pages");
 		Language language = Language.fromCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Instant now = this.clock.instant();

@@ -10,6 +10,7 @@ import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Tag;
 import org.vigie.content.store.TagRepository;
+import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
@@ -49,12 +50,14 @@ class TaxonomyController {
 	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}", SitePaths.CATEGORY_NL + "/{slug}",
 			SitePaths.CATEGORY_EN + "/{slug}" })
 	String category(Language language, @PathVariable String slug, Model model) {
+		SharedPage.mark("news");
 		return category(language, slug, 1, model);
 	}
 
 	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}/page/{number}", SitePaths.CATEGORY_NL + "/{slug}/page/{number}",
 			SitePaths.CATEGORY_EN + "/{slug}/page/{number}" })
 	Object categoryPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
+		SharedPage.mark("news");
 		if ("1".equals(number)) {
 			Category category = this.categories.findByLanguageAndSlug(language, slug)
 				.orElseThrow(TaxonomyController::notFound);
@@ -65,12 +68,14 @@ class TaxonomyController {
 
 	@GetMapping({ SitePaths.TAG_FR + "/{slug}", SitePaths.TAG_NL + "/{slug}", SitePaths.TAG_EN + "/{slug}" })
 	String tag(Language language, @PathVariable String slug, Model model) {
+		SharedPage.mark("news");
 		return tag(language, slug, 1, model);
 	}
 
 	@GetMapping({ SitePaths.TAG_FR + "/{slug}/page/{number}", SitePaths.TAG_NL + "/{slug}/page/{number}",
 			SitePaths.TAG_EN + "/{slug}/page/{number}" })
 	Object tagPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
+		SharedPage.mark("news");
 		if ("1".equals(number)) {
 			Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
 			return redirect(SitePaths.tag(language, tag.getSlug()));

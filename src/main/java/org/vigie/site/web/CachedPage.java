@@ -7,12 +7,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered public response kept in memory, in plain and gzip form.
+ * A rendered public response kept in memory, in plain and gzip form, with the tags it is
+ * evicted by.
  */
-record CachedPage(byte[] body, byte[] gzipped, String contentType, String contentLanguage, String etag) {
+record CachedPage(byte[] body, byte[] gzipped, String contentType, String contentLanguage, String etag,
+		Set<String> tags) {
 
 	/** Bodies smaller than this are not worth compressing. */
 	private static final int GZIP_THRESHOLD = 1024;
@@ -22,9 +25,9 @@ record CachedPage(byte[] body, byte[] gzipped, String contentType, String conten
 		return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
 	}
 
-	static CachedPage of(byte[] body, String contentType, String contentLanguage) {
+	static CachedPage of(byte[] body, String contentType, String contentLanguage, Set<String> tags) {
 		byte[] gzipped = (body.length >= GZIP_THRESHOLD) ? gzip(body) : null;
-		return new CachedPage(body, gzipped, contentType, contentLanguage, etagOf(body));
+		return new CachedPage(body, gzipped, contentType, contentLanguage, etagOf(body), Set.copyOf(tags));
 	}
 
 	/**

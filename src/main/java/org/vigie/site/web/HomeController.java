@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.vigie.site.SharedPage;
 import org.vigie.site.HomeSection;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
@@ -75,6 +76,7 @@ class HomeController {
 
 	@GetMapping({ "/fr/", "/nl/", "/en/" })
 	String home(Language language, Model model) {
+		SharedPage.mark("home");
 		String title = this.messages.getMessage("home.title", null, language.locale());
 		String description = this.messages.getMessage("home.description", null, language.locale());
 		PageMeta meta = PageMeta.of(language, title, description, SitePaths.home(language))

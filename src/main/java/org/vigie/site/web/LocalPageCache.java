@@ -2,6 +2,7 @@ package org.vigie.site.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered public pages kept in this node's memory, keyed by address. A generation number
- * guards against storing a page rendered before an eviction that happened while it
- * rendered.
+ * guards against storing a page rendered before an eviction (of any tag) that happened
+ * while it rendered.
  */
 @Component
 class LocalPageCache implements PageCache {
@@ -65,6 +66,13 @@ class LocalPageCache implements PageCache {
 	public void evictAll() {
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
+	}
+
+	@Override
+	public void evictTagged(String... tags) {
+		Set<String> wanted = Set.of(tags);
+		this.generation.incrementAndGet();
+		this.pages.asMap().values().removeIf((page) -> page.tags().stream().anyMatch(wanted::contains));
 	}
 
 	@Override

@@ -10,30 +10,29 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.vigie.site.Language;
-import org.vigie.site.SitePaths;
+import org.vigie.site.SharedPage;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages from {@link LocalPageCache}, answers conditional requests with 304
- * and gives public responses their validators and caching headers.
+ * Serves shared public pages from {@link LocalPageCache}, answers conditional requests
+ * with 304 and gives public responses their validators and caching headers.
  * <p>
- * The cache key is the address: public pages other than search read no parameters, so a
- * query string (tracking tags on shared links) does not multiply entries; search pages
- * are keyed by their query and page number. Requests with a session (staff) bypass the
- * cache.
+ * Caching is opt-in: only responses their handler marked with {@link SharedPage} are
+ * kept, keyed by address, and only when the request has no query string and no session.
+ * Every other public response gets {@code Cache-Control: no-store} unless its handler
+ * chose otherwise.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	static final String PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+	static final String PUBLIC_CACHE_CONTROL = SharedPage.CACHE_CONTROL;
+
+	static final String NOT_SHARED = "no-store";
 
 	private static final Set<String> CACHEABLE_TYPES = Set.of("text/html", "application/atom+xml", "application/xml",
 			"text/plain");
-
-	private static final Set<String> SEARCH_PATHS = Set.of(SitePaths.SEARCH_FR, SitePaths.SEARCH_NL,
-			SitePaths.SEARCH_EN);
 
 	private final LocalPageCache cache;
 
@@ -50,8 +49,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean cacheable = this.cache.enabled() && !hasSession(request);
-		String key = cacheable ? key(request) : null;
+		String key = key(request);
 		CachedPage page = (key != null) ? this.cache.get(key) : null;
 		if (page != null) {
 			write(page, request, response);
@@ -59,18 +57,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE_CONTROL);
 		chain.doFilter(request, wrapper);
-		String type = baseType(wrapper.getContentType());
-		if (wrapper.getStatus() != 200 || type == null || !CACHEABLE_TYPES.contains(type)
-				|| wrapper.containsHeader(HttpHeaders.SET_COOKIE) || request.isAsyncStarted()
-				|| "HEAD".equals(request.getMethod())) {
+		Set<String> tags = SharedPage.tagsOf(request);
+		if (tags == null || !shareable(request, wrapper)) {
+			if (tags == null && !wrapper.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+				// Not marked as the same for everyone: nobody may keep it.
+				response.setHeader(HttpHeaders.CACHE_CONTROL, NOT_SHARED);
+			}
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		String language = "text/html".equals(type) ? languageOf(wrapper.getLocale()) : null;
+		byte[] body = wrapper.getContentAsByteArray();
+		String type = baseType(wrapper.getContentType());
 		if (key == null) {
-			String etag = CachedPage.etagOf(wrapper.getContentAsByteArray());
+			String etag = CachedPage.etagOf(body);
 			response.setHeader(HttpHeaders.ETAG, etag);
 			if (CachedPage.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag, null)) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -79,24 +79,33 @@ class PageCacheFilter extends OncePerRequestFilter {
 			wrapper.copyBodyToResponse();
 			return;
 		}
-		page = CachedPage.of(wrapper.getContentAsByteArray(), wrapper.getContentType(), language);
+		String language = "text/html".equals(type) ? languageOf(wrapper.getLocale()) : null;
+		page = CachedPage.of(body, wrapper.getContentType(), language, tags);
 		this.cache.put(key, page, generation);
 		response.resetBuffer();
 		write(page, request, response);
 	}
 
-	/** The cache key of a request, or {@code null} when its answer must not be shared. */
-	private static String key(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		if (!SEARCH_PATHS.contains(path)) {
-			return path;
+	/**
+	 * The cache key of a request, or {@code null} when its answer must not be kept or
+	 * served from the cache: the cache is off, the reader has a session, or the address
+	 * carries a query string (a page that reads parameters is not the same for everyone).
+	 */
+	private String key(HttpServletRequest request) {
+		if (!this.cache.enabled() || hasSession(request) || request.getQueryString() != null) {
+			return null;
 		}
-		String query = request.getParameter("q");
-		String page = request.getParameter("page");
-		if (query == null || query.length() > 200) {
-			return (query == null && page == null) ? path : null;
-		}
-		return path + "?q=" + query + "&page=" + ((page != null) ? page : "");
+		return request.getRequestURI();
+	}
+
+	/** Whether a response marked as shared may really be kept and reused. */
+	private static boolean shareable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+		String type = baseType(response.getContentType());
+		String control = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return response.getStatus() == 200 && type != null && CACHEABLE_TYPES.contains(type)
+				&& !response.containsHeader(HttpHeaders.SET_COOKIE) && !request.isAsyncStarted()
+				&& !"HEAD".equals(request.getMethod()) && control != null && control.contains("public")
+				&& !control.contains("no-store") && !control.contains("private");
 	}
 
 	private static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response)

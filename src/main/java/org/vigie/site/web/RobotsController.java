@@ -1,5 +1,6 @@
 package org.vigie.site.web;
 
+import org.vigie.site.SharedPage;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ class RobotsController {
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	String robots() {
+		SharedPage.mark("robots");
 		return """
 				User-agent: *
 				Allow: /

@@ -1,5 +1,15 @@
 package org.vigie.site.web;
 
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.vigie.site.PageCache;
+import org.vigie.site.SharedPage;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -30,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SiteTest
-@Import(HttpCachingTest.Time.class)
+@Import({ HttpCachingTest.Time.class, HttpCachingTest.Probes.class })
 class HttpCachingTest {
 
 	static final Instant START = Instant.parse("2026-11-22T12:00:00Z");
@@ -49,6 +59,9 @@ class HttpCachingTest {
 
 	@Autowired
 	private SiteClient site;
+
+	@Autowired
+	private PageCache cache;
 
 	@Test
 	void publicPagesCarryValidatorsAndAnswerConditionalRequestsWith304() {
@@ -127,7 +140,55 @@ class HttpCachingTest {
 	}
 
 	@Test
-	void searchResultsAreCachedPerQueryAndValidated() {
+	void aPageItsHandlerDidNotMarkAsSharedIsNeverServedFromTheCache() {
+		HttpResponse<String> first = this.site.get("/fr/probe/personal");
+		HttpResponse<String> second = this.site.get("/fr/probe/personal");
+
+		assertThat(second.body()).isNotEqualTo(first.body());
+		assertThat(second.headers().firstValue("Cache-Control")).contains("no-store");
+		assertThat(second.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void aSharedPageWhoseHandlerSaysNoStoreIsNeverKept() {
+		HttpResponse<String> first = this.site.get("/fr/probe/no-store");
+		HttpResponse<String> second = this.site.get("/fr/probe/no-store");
+
+		assertThat(second.body()).isNotEqualTo(first.body());
+		assertThat(second.headers().firstValue("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void aPageThatReadsTheQueryStringIsNeverServedFromTheCache() {
+		HttpResponse<String> first = this.site.get("/fr/probe/query?name=alice");
+		HttpResponse<String> other = this.site.get("/fr/probe/query?name=bob");
+		HttpResponse<String> again = this.site.get("/fr/probe/query?name=alice");
+
+		assertThat(other.body()).startsWith("bob ");
+		assertThat(again.body()).startsWith("alice ").isNotEqualTo(first.body());
+	}
+
+	@Test
+	void sharedPagesAreKeptAndEvictedByTheirTagsOnly() {
+		String campaign = this.site.get("/fr/probe/tagged/campaign").body();
+		String event = this.site.get("/fr/probe/tagged/event").body();
+		assertThat(this.site.get("/fr/probe/tagged/campaign").body()).isEqualTo(campaign);
+
+		this.cache.evictTagged("probe-campaign");
+
+		assertThat(this.site.get("/fr/probe/tagged/campaign").body()).isNotEqualTo(campaign);
+		assertThat(this.site.get("/fr/probe/tagged/event").body()).isEqualTo(event);
+	}
+
+	@Test
+	void readersWithASessionAreNeverServedFromTheCache() {
+		String shared = this.site.get("/fr/probe/tagged/session").body();
+
+		assertThat(this.site.get("/fr/probe/tagged/session", "Cookie", "JSESSIONID=abc").body()).isNotEqualTo(shared);
+	}
+
+	@Test
+	void searchResultsAreValidatedPerQuery() {
 		HttpResponse<String> search = this.site.get("/fr/recherche?q=traite");
 
 		assertThat(search.headers().firstValue("ETag")).isPresent();
@@ -170,6 +231,40 @@ class HttpCachingTest {
 			Post saved = this.posts.save(post);
 			this.events.publishEvent(new ContentChanged(ContentChanged.Kind.POST, saved.getId()));
 		});
+	}
+
+	/**
+	 * Public addresses whose answers change at every rendering, to see what is cached.
+	 */
+	@RestController
+	static class Probes {
+
+		private final AtomicLong renderings = new AtomicLong();
+
+		@GetMapping(path = "/fr/probe/personal", produces = "text/html")
+		String personal() {
+			return "personal " + this.renderings.incrementAndGet();
+		}
+
+		@GetMapping(path = "/fr/probe/no-store", produces = "text/html")
+		String noStore(HttpServletResponse response) {
+			SharedPage.mark("probe");
+			response.setHeader("Cache-Control", "no-store");
+			return "no-store " + this.renderings.incrementAndGet();
+		}
+
+		@GetMapping(path = "/fr/probe/query", produces = "text/html")
+		String query(@RequestParam String name) {
+			SharedPage.mark("probe");
+			return name + " " + this.renderings.incrementAndGet();
+		}
+
+		@GetMapping(path = "/fr/probe/tagged/{tag}", produces = "text/html")
+		String tagged(@PathVariable String tag) {
+			SharedPage.mark("probe", "probe-" + tag);
+			return tag + " " + this.renderings.incrementAndGet();
+		}
+
 	}
 
 	@TestConfiguration
