@@ -16,6 +16,14 @@ public interface HomeSection {
 	int homeOrder();
 
 	/**
+	 * The feed the home page announces, if this section has one; the first section with a
+	 * feed gives it.
+	 */
+	default String feedPath(Language language) {
+		return null;
+	}
+
+	/**
 	 * @param template the template holding the fragment, e.g. {@code content/home}
 	 * @param fragment the fragment's name
 	 * @param model the variables the fragment reads

@@ -3,10 +3,10 @@ package org.vigie.content.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.site.Language;
 import org.vigie.site.MenuContributor;
 import org.vigie.site.MenuItem;
-import org.vigie.site.SitePaths;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class ContentMenu implements MenuContributor {
 	public List<MenuItem> menu(Language language) {
 		List<MenuItem> items = new ArrayList<>();
 		items.add(new MenuItem(this.messages.getMessage("news.title", null, language.locale()),
-				SitePaths.news(language), List.of()));
+				ContentPaths.news(language), List.of()));
 		this.tree.roots(language).stream().filter(PageTree.Node::inMenu).forEach((node) -> items.add(item(node)));
 		return items;
 	}

@@ -14,6 +14,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import org.vigie.content.ContentPaths;
 import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Post;
@@ -21,7 +22,6 @@ import org.vigie.content.store.PostRepository;
 import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
-import org.vigie.site.SitePaths;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -65,19 +65,20 @@ class FeedController {
 		this.clock = clock;
 	}
 
-	@GetMapping({ SitePaths.NEWS_FR + "/" + SitePaths.FEED, SitePaths.NEWS_NL + "/" + SitePaths.FEED,
-			SitePaths.NEWS_EN + "/" + SitePaths.FEED })
+	@GetMapping({ ContentPaths.NEWS_FR + "/" + ContentPaths.FEED, ContentPaths.NEWS_NL + "/" + ContentPaths.FEED,
+			ContentPaths.NEWS_EN + "/" + ContentPaths.FEED })
 	@Transactional(readOnly = true)
 	ResponseEntity<String> news(Language language) {
 		SharedPage.mark("news");
 		List<Post> latest = this.posts.findPublic(language, this.clock.instant(), PageRequest.of(0, ENTRIES))
 			.getContent();
 		String title = this.site.name() + " · " + this.messages.getMessage("news.title", null, language.locale());
-		return atom(language, title, SitePaths.news(language), SitePaths.newsFeed(language), latest);
+		return atom(language, title, ContentPaths.news(language), ContentPaths.newsFeed(language), latest);
 	}
 
-	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}/" + SitePaths.FEED,
-			SitePaths.CATEGORY_NL + "/{slug}/" + SitePaths.FEED, SitePaths.CATEGORY_EN + "/{slug}/" + SitePaths.FEED })
+	@GetMapping({ ContentPaths.CATEGORY_FR + "/{slug}/" + ContentPaths.FEED,
+			ContentPaths.CATEGORY_NL + "/{slug}/" + ContentPaths.FEED,
+			ContentPaths.CATEGORY_EN + "/{slug}/" + ContentPaths.FEED })
 	@Transactional(readOnly = true)
 	ResponseEntity<String> category(Language language, @PathVariable String slug) {
 		SharedPage.mark("news");
@@ -87,8 +88,8 @@ class FeedController {
 			.findPublicInCategories(language, this.clock.instant(),
 					CategoryTree.withDescendants(category, this.categories), PageRequest.of(0, ENTRIES))
 			.getContent();
-		return atom(language, this.site.name() + " · " + category.getName(), SitePaths.category(language, slug),
-				SitePaths.categoryFeed(language, slug), latest);
+		return atom(language, this.site.name() + " · " + category.getName(), ContentPaths.category(language, slug),
+				ContentPaths.categoryFeed(language, slug), latest);
 	}
 
 	private ResponseEntity<String> atom(Language language, String title, String htmlPath, String selfPath,
@@ -117,7 +118,7 @@ class FeedController {
 	}
 
 	private Entry entry(Post post) {
-		String path = SitePaths.post(post.getLanguage(), post.getSlug());
+		String path = ContentPaths.post(post.getLanguage(), post.getSlug());
 		Entry entry = new Entry();
 		entry.setId(this.site.absolute(path));
 		entry.setTitle(post.getTitle());

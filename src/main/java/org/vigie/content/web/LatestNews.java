@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.site.HomeSection;
 import org.vigie.site.Language;
-import org.vigie.site.SitePaths;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +40,13 @@ class LatestNews implements HomeSection {
 		Map<String, Object> model = new HashMap<>();
 		model.put("featured", featured.orElse(null));
 		model.put("latest", latest);
-		model.put("newsPath", SitePaths.news(language));
+		model.put("newsPath", ContentPaths.news(language));
 		return Optional.of(new Block("content/home", "news", model));
+	}
+
+	@Override
+	public String feedPath(Language language) {
+		return ContentPaths.newsFeed(language);
 	}
 
 	@Override

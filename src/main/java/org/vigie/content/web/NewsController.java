@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
 import org.vigie.site.SiteProperties;
-import org.vigie.site.SitePaths;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -40,25 +40,26 @@ class NewsController {
 		this.site = site;
 	}
 
-	@GetMapping({ SitePaths.NEWS_FR, SitePaths.NEWS_NL, SitePaths.NEWS_EN })
+	@GetMapping({ ContentPaths.NEWS_FR, ContentPaths.NEWS_NL, ContentPaths.NEWS_EN })
 	String firstPage(Language language, Model model) {
 		SharedPage.mark("news");
 		return listing(language, 1, model);
 	}
 
-	@GetMapping({ SitePaths.NEWS_FR + "/page/{number}", SitePaths.NEWS_NL + "/page/{number}",
-			SitePaths.NEWS_EN + "/page/{number}" })
+	@GetMapping({ ContentPaths.NEWS_FR + "/page/{number}", ContentPaths.NEWS_NL + "/page/{number}",
+			ContentPaths.NEWS_EN + "/page/{number}" })
 	Object page(Language language, @PathVariable String number, Model model) {
 		SharedPage.mark("news");
 		if ("1".equals(number)) {
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-				.location(URI.create(SitePaths.news(language)))
+				.location(URI.create(ContentPaths.news(language)))
 				.build();
 		}
 		return listing(language, PageNumbers.parse(number), model);
 	}
 
-	@GetMapping({ SitePaths.NEWS_FR + "/{slug}", SitePaths.NEWS_NL + "/{slug}", SitePaths.NEWS_EN + "/{slug}" })
+	@GetMapping({ ContentPaths.NEWS_FR + "/{slug}", ContentPaths.NEWS_NL + "/{slug}",
+			ContentPaths.NEWS_EN + "/{slug}" })
 	String post(Language language, @PathVariable String slug, Model model) {
 		SharedPage.mark("news");
 		PostView view = this.newsroom.post(language, slug)
@@ -66,9 +67,9 @@ class NewsController {
 		String newsTitle = message("news.title", language);
 		PageMeta meta = PageMeta.of(language, view.card().title(), view.card().excerpt(), view.card().path())
 			.withTranslations(view.translations())
-			.withBreadcrumbs(List.of(new Crumb(newsTitle, SitePaths.news(language)),
+			.withBreadcrumbs(List.of(new Crumb(newsTitle, ContentPaths.news(language)),
 					new Crumb(view.card().title(), view.card().path())))
-			.withFeed(SitePaths.newsFeed(language))
+			.withFeed(ContentPaths.newsFeed(language))
 			.asArticle(view.card().coverPath(), article(view, language));
 		model.addAttribute("meta", meta);
 		model.addAttribute("post", view);
@@ -79,8 +80,8 @@ class NewsController {
 	private String listing(Language language, int page, Model model) {
 		Listing listing = this.newsroom.latest(language, page);
 		String title = message("news.title", language);
-		String path = SitePaths.newsPage(language, page);
-		List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb(title, SitePaths.news(language))));
+		String path = ContentPaths.newsPage(language, page);
+		List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb(title, ContentPaths.news(language))));
 		if (page > 1) {
 			crumbs.add(new Crumb(this.messages.getMessage("listing.page", new Object[] { page }, language.locale()),
 					path));
@@ -90,7 +91,7 @@ class NewsController {
 					message("news.description", language), path)
 			.withTranslations((page == 1) ? allNews() : Map.of(language, path))
 			.withBreadcrumbs(crumbs)
-			.withFeed(SitePaths.newsFeed(language));
+			.withFeed(ContentPaths.newsFeed(language));
 		model.addAttribute("meta", meta);
 		model.addAttribute("listing", listing);
 		model.addAttribute("heading", title);
@@ -120,7 +121,7 @@ class NewsController {
 
 	private static Map<Language, String> allNews() {
 		Map<Language, String> all = new LinkedHashMap<>();
-		Language.all().forEach((language) -> all.put(language, SitePaths.news(language)));
+		Language.all().forEach((language) -> all.put(language, ContentPaths.news(language)));
 		return all;
 	}
 

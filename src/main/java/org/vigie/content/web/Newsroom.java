@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.content.store.Category;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Tag;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
-import org.vigie.site.SitePaths;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -58,7 +58,7 @@ class Newsroom {
 	Listing latest(Language language, int page) {
 		Instant now = this.clock.instant();
 		return listing(this.posts.findPublic(language, now, pageable(page)), page,
-				this.posts.countPublic(language, now), (n) -> SitePaths.newsPage(language, n));
+				this.posts.countPublic(language, now), (n) -> ContentPaths.newsPage(language, n));
 	}
 
 	Listing inCategories(Language language, Collection<Long> categories, int page, IntFunction<String> path) {
@@ -116,14 +116,15 @@ class Newsroom {
 	private static List<Term> categories(Post post) {
 		return post.getCategories()
 			.stream()
-			.map((category) -> new Term(category.getName(), SitePaths.category(post.getLanguage(), category.getSlug())))
+			.map((category) -> new Term(category.getName(),
+					ContentPaths.category(post.getLanguage(), category.getSlug())))
 			.toList();
 	}
 
 	private static List<Term> tags(Post post) {
 		return post.getTags()
 			.stream()
-			.map((tag) -> new Term(tag.getName(), SitePaths.tag(post.getLanguage(), tag.getSlug())))
+			.map((tag) -> new Term(tag.getName(), ContentPaths.tag(post.getLanguage(), tag.getSlug())))
 			.toList();
 	}
 
@@ -158,7 +159,7 @@ class Newsroom {
 		for (Post translation : this.posts.findByTranslationKey(post.getTranslationKey())) {
 			if (translation.getPublication().isPublicAt(now)) {
 				translations.put(translation.getLanguage(),
-						SitePaths.post(translation.getLanguage(), translation.getSlug()));
+						ContentPaths.post(translation.getLanguage(), translation.getSlug()));
 			}
 		}
 		return translations;

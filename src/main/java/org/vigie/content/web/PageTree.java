@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.site.Language;
-import org.vigie.site.SitePaths;
 
 import org.springframework.stereotype.Component;
 
@@ -129,7 +129,7 @@ public class PageTree {
 		slugs.add(page.getSlug());
 		Node node = new Node(page.getId(), page.getTranslationKey(), page.getLanguage(), page.getTitle(),
 				page.getSummary(), parentId, page.getPosition(), List.copyOf(slugs),
-				SitePaths.page(page.getLanguage(), slugs), new ArrayList<>(), page.isInMenu());
+				ContentPaths.page(page.getLanguage(), slugs), new ArrayList<>(), page.isInMenu());
 		nodes.put(page.getId(), node);
 		return node;
 	}

@@ -3,8 +3,8 @@ package org.vigie.content.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.content.store.Post;
-import org.vigie.site.SitePaths;
 
 /**
  * A post as shown in listings: what a reader needs to decide to read on.
@@ -29,7 +29,7 @@ public record PostCard(String title, String path, String excerpt, LocalDate date
 	 * The card of a post shown on a given day (a draft's preview has no publication day).
 	 */
 	static PostCard of(Post post, LocalDate date) {
-		return new PostCard(post.getTitle(), SitePaths.post(post.getLanguage(), post.getSlug()), Excerpts.of(post),
+		return new PostCard(post.getTitle(), ContentPaths.post(post.getLanguage(), post.getSlug()), Excerpts.of(post),
 				date, post.getCoverPath(), post.getCoverAlt(),
 				(post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null, post.getCoverSrcset());
 	}

@@ -2,6 +2,7 @@ package org.vigie.content.web;
 
 import java.util.List;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.content.ContentPermissions;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
@@ -9,7 +10,6 @@ import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.site.PageMeta;
-import org.vigie.site.SitePaths;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,7 +48,7 @@ class PreviewController {
 		Post post = this.posts.findById(id).filter((found) -> mayRead(found, me)).orElseThrow(PreviewController::gone);
 		PostView view = this.newsroom.preview(post);
 		model.addAttribute("meta", PageMeta.of(post.getLanguage(), post.getTitle(), view.card().excerpt(),
-				SitePaths.post(post.getLanguage(), post.getSlug())));
+				ContentPaths.post(post.getLanguage(), post.getSlug())));
 		model.addAttribute("post", view);
 		model.addAttribute("share", List.of());
 		model.addAttribute("bare", true);

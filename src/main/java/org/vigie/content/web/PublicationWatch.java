@@ -8,6 +8,7 @@ import org.vigie.content.search.SearchIndexer;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.PostRepository;
 import org.vigie.site.PageCache;
+import org.vigie.site.SitemapContributor;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -48,7 +49,7 @@ class PublicationWatch {
 		this.tree.reset();
 		if (event.kind() == ContentChanged.Kind.POST) {
 			// News appear in listings, feeds, sitemaps, related posts and the home page.
-			this.cache.evictTagged("news", "home");
+			this.cache.evictTagged("news", "home", SitemapContributor.CACHE_TAG);
 		}
 		else {
 			// Pages and categories make the menu, which every page shows.

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.vigie.content.ContentPaths;
 import org.vigie.content.search.SearchIndex;
 import org.vigie.content.search.SearchResults;
 import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
-import org.vigie.site.SitePaths;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -45,14 +45,14 @@ class SearchController {
 		this.clock = clock;
 	}
 
-	@GetMapping({ SitePaths.SEARCH_FR, SitePaths.SEARCH_NL, SitePaths.SEARCH_EN })
+	@GetMapping({ ContentPaths.SEARCH_FR, ContentPaths.SEARCH_NL, ContentPaths.SEARCH_EN })
 	String search(Language language, @RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", required = false) String pageText, Model model, HttpServletResponse response) {
 		String title = this.messages.getMessage("search.title", null, language.locale());
-		PageMeta meta = PageMeta.of(language, title, title, SitePaths.search(language))
-			.withTranslations(java.util.Map.of(Language.FR, SitePaths.search(Language.FR), Language.NL,
-					SitePaths.search(Language.NL), Language.EN, SitePaths.search(Language.EN)))
-			.withBreadcrumbs(List.of(new Crumb(title, SitePaths.search(language))));
+		PageMeta meta = PageMeta.of(language, title, title, ContentPaths.search(language))
+			.withTranslations(java.util.Map.of(Language.FR, ContentPaths.search(Language.FR), Language.NL,
+					ContentPaths.search(Language.NL), Language.EN, ContentPaths.search(Language.EN)))
+			.withBreadcrumbs(List.of(new Crumb(title, ContentPaths.search(language))));
 		model.addAttribute("meta", meta);
 		String text = (query != null) ? query.strip() : "";
 		model.addAttribute("query", text.length() > MAX_QUERY_LENGTH ? "" : text);
@@ -74,7 +74,7 @@ class SearchController {
 			model.addAttribute("results", results);
 			model.addAttribute("pagination",
 					Pagination.of(page, results.total(), PAGE_SIZE,
-							(n) -> UriComponentsBuilder.fromPath(SitePaths.search(language))
+							(n) -> UriComponentsBuilder.fromPath(ContentPaths.search(language))
 								.queryParam("q", text)
 								.queryParamIfPresent("page", java.util.Optional.ofNullable((n > 1) ? n : null))
 								.encode()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.vigie.content.ContentPaths;
 import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Tag;
@@ -14,7 +15,6 @@ import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
 import org.vigie.site.PageMeta.Crumb;
-import org.vigie.site.SitePaths;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -47,38 +47,38 @@ class TaxonomyController {
 		this.messages = messages;
 	}
 
-	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}", SitePaths.CATEGORY_NL + "/{slug}",
-			SitePaths.CATEGORY_EN + "/{slug}" })
+	@GetMapping({ ContentPaths.CATEGORY_FR + "/{slug}", ContentPaths.CATEGORY_NL + "/{slug}",
+			ContentPaths.CATEGORY_EN + "/{slug}" })
 	String category(Language language, @PathVariable String slug, Model model) {
 		SharedPage.mark("news");
 		return category(language, slug, 1, model);
 	}
 
-	@GetMapping({ SitePaths.CATEGORY_FR + "/{slug}/page/{number}", SitePaths.CATEGORY_NL + "/{slug}/page/{number}",
-			SitePaths.CATEGORY_EN + "/{slug}/page/{number}" })
+	@GetMapping({ ContentPaths.CATEGORY_FR + "/{slug}/page/{number}",
+			ContentPaths.CATEGORY_NL + "/{slug}/page/{number}", ContentPaths.CATEGORY_EN + "/{slug}/page/{number}" })
 	Object categoryPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
 		SharedPage.mark("news");
 		if ("1".equals(number)) {
 			Category category = this.categories.findByLanguageAndSlug(language, slug)
 				.orElseThrow(TaxonomyController::notFound);
-			return redirect(SitePaths.category(language, category.getSlug()));
+			return redirect(ContentPaths.category(language, category.getSlug()));
 		}
 		return category(language, slug, PageNumbers.parse(number), model);
 	}
 
-	@GetMapping({ SitePaths.TAG_FR + "/{slug}", SitePaths.TAG_NL + "/{slug}", SitePaths.TAG_EN + "/{slug}" })
+	@GetMapping({ ContentPaths.TAG_FR + "/{slug}", ContentPaths.TAG_NL + "/{slug}", ContentPaths.TAG_EN + "/{slug}" })
 	String tag(Language language, @PathVariable String slug, Model model) {
 		SharedPage.mark("news");
 		return tag(language, slug, 1, model);
 	}
 
-	@GetMapping({ SitePaths.TAG_FR + "/{slug}/page/{number}", SitePaths.TAG_NL + "/{slug}/page/{number}",
-			SitePaths.TAG_EN + "/{slug}/page/{number}" })
+	@GetMapping({ ContentPaths.TAG_FR + "/{slug}/page/{number}", ContentPaths.TAG_NL + "/{slug}/page/{number}",
+			ContentPaths.TAG_EN + "/{slug}/page/{number}" })
 	Object tagPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
 		SharedPage.mark("news");
 		if ("1".equals(number)) {
 			Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
-			return redirect(SitePaths.tag(language, tag.getSlug()));
+			return redirect(ContentPaths.tag(language, tag.getSlug()));
 		}
 		return tag(language, slug, PageNumbers.parse(number), model);
 	}
@@ -87,40 +87,40 @@ class TaxonomyController {
 		Category category = this.categories.findByLanguageAndSlug(language, slug)
 			.orElseThrow(TaxonomyController::notFound);
 		Listing listing = this.newsroom.inCategories(language, CategoryTree.withDescendants(category, this.categories),
-				page, (n) -> SitePaths.categoryPage(language, slug, n));
+				page, (n) -> ContentPaths.categoryPage(language, slug, n));
 		Map<Language, String> translations = new EnumMap<>(Language.class);
 		if (page == 1) {
 			this.categories.findByTranslationKey(category.getTranslationKey())
 				.forEach((other) -> translations.put(other.getLanguage(),
-						SitePaths.category(other.getLanguage(), other.getSlug())));
+						ContentPaths.category(other.getLanguage(), other.getSlug())));
 		}
 		String description = (category.getDescription() != null) ? category.getDescription() : this.messages
 			.getMessage("category.description", new Object[] { category.getName() }, language.locale());
 		return render(language, category.getName(), description, page, listing, translations,
-				(n) -> SitePaths.categoryPage(language, slug, n), SitePaths.categoryFeed(language, slug), model);
+				(n) -> ContentPaths.categoryPage(language, slug, n), ContentPaths.categoryFeed(language, slug), model);
 	}
 
 	private String tag(Language language, String slug, int page, Model model) {
 		Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
 		Listing listing = this.newsroom.withTag(language, tag.getId(), page,
-				(n) -> SitePaths.tagPage(language, slug, n));
+				(n) -> ContentPaths.tagPage(language, slug, n));
 		Map<Language, String> translations = new EnumMap<>(Language.class);
 		if (page == 1) {
 			this.tags.findByTranslationKey(tag.getTranslationKey())
 				.forEach((other) -> translations.put(other.getLanguage(),
-						SitePaths.tag(other.getLanguage(), other.getSlug())));
+						ContentPaths.tag(other.getLanguage(), other.getSlug())));
 		}
 		String description = this.messages.getMessage("tag.description", new Object[] { tag.getName() },
 				language.locale());
 		return render(language, tag.getName(), description, page, listing, translations,
-				(n) -> SitePaths.tagPage(language, slug, n), null, model);
+				(n) -> ContentPaths.tagPage(language, slug, n), null, model);
 	}
 
 	private String render(Language language, String name, String description, int page, Listing listing,
 			Map<Language, String> translations, IntFunction<String> path, String feed, Model model) {
 		String newsTitle = this.messages.getMessage("news.title", null, language.locale());
 		List<Crumb> crumbs = new ArrayList<>(
-				List.of(new Crumb(newsTitle, SitePaths.news(language)), new Crumb(name, path.apply(1))));
+				List.of(new Crumb(newsTitle, ContentPaths.news(language)), new Crumb(name, path.apply(1))));
 		String title = name;
 		if (page > 1) {
 			String pageLabel = this.messages.getMessage("listing.page", new Object[] { page }, language.locale());

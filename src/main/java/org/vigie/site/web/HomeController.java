@@ -37,8 +37,11 @@ class HomeController {
 
 	private final List<org.vigie.site.MovedAddresses> moved;
 
+	private final SiteLayout layout;
+
 	HomeController(SiteProperties properties, List<HomeSection> sections, MessageSource messages,
-			SiteWebConfiguration configuration, List<org.vigie.site.MovedAddresses> moved) {
+			SiteWebConfiguration configuration, List<org.vigie.site.MovedAddresses> moved, SiteLayout layout) {
+		this.layout = layout;
 		this.moved = moved;
 		this.properties = properties;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::homeOrder)).toList();
@@ -81,10 +84,15 @@ class HomeController {
 		String description = this.messages.getMessage("home.description", null, language.locale());
 		PageMeta meta = PageMeta.of(language, title, description, SitePaths.home(language))
 			.withTranslations(homes())
-			.withFeed(SitePaths.newsFeed(language));
+			.withFeed(this.sections.stream()
+				.map((section) -> section.feedPath(language))
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.orElse(null));
 		meta = new PageMeta(meta.language(), meta.title(), meta.description(), meta.canonicalPath(),
-				meta.translations(), List.of(), "website", null, List.of(StructuredData.organization(this.properties),
-						StructuredData.website(this.properties, language)),
+				meta.translations(), List.of(), "website", null,
+				List.of(StructuredData.organization(this.properties),
+						StructuredData.website(this.properties, language, this.layout.search(language))),
 				meta.feedPath());
 		model.addAttribute("meta", meta);
 		model.addAttribute("sections",

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vigie.site.SiteSearch;
 import org.vigie.site.Language;
 import org.vigie.site.MenuContributor;
 import org.vigie.site.MenuItem;
@@ -29,7 +30,11 @@ class SiteLayout {
 
 	private final JsonMapper json;
 
-	SiteLayout(SiteProperties properties, List<MenuContributor> contributors, JsonMapper json) {
+	private final SiteSearch search;
+
+	SiteLayout(SiteProperties properties, List<MenuContributor> contributors, JsonMapper json,
+			org.springframework.beans.factory.ObjectProvider<SiteSearch> search) {
+		this.search = search.getIfAvailable();
 		this.properties = properties;
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(MenuContributor::menuOrder)).toList();
 		this.json = json;
@@ -53,8 +58,9 @@ class SiteLayout {
 		return SitePaths.home(language);
 	}
 
+	/** The search page of this language, or {@code null} when no module offers search. */
 	public String search(Language language) {
-		return SitePaths.search(language);
+		return (this.search != null) ? this.search.path(language) : null;
 	}
 
 	public String absolute(String path) {

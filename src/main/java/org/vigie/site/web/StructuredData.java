@@ -29,11 +29,7 @@ final class StructuredData {
 		return organization;
 	}
 
-	static Map<String, Object> website(SiteProperties properties, Language language) {
-		Map<String, Object> action = new LinkedHashMap<>();
-		action.put("@type", "SearchAction");
-		action.put("target", properties.absolute(SitePaths.search(language)) + "?q={search_term_string}");
-		action.put("query-input", "required name=search_term_string");
+	static Map<String, Object> website(SiteProperties properties, Language language, String searchPath) {
 		Map<String, Object> website = new LinkedHashMap<>();
 		website.put("@type", "WebSite");
 		website.put("@id", properties.absolute(SitePaths.home(language) + "#website"));
@@ -41,7 +37,13 @@ final class StructuredData {
 		website.put("url", properties.absolute(SitePaths.home(language)));
 		website.put("inLanguage", language.code());
 		website.put("publisher", Map.of("@id", properties.absolute("/#organization")));
-		website.put("potentialAction", action);
+		if (searchPath != null) {
+			Map<String, Object> action = new LinkedHashMap<>();
+			action.put("@type", "SearchAction");
+			action.put("target", properties.absolute(searchPath) + "?q={search_term_string}");
+			action.put("query-input", "required name=search_term_string");
+			website.put("potentialAction", action);
+		}
 		return website;
 	}
 

@@ -1,38 +1,34 @@
-package org.vigie.content.web;
+package org.vigie.site.web;
 
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.vigie.content.store.Category;
-import org.vigie.content.store.CategoryRepository;
-import org.vigie.content.store.Post;
-import org.vigie.content.store.PostRepository;
-import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
+import org.vigie.site.SharedPage;
 import org.vigie.site.SiteProperties;
 import org.vigie.site.SitePaths;
+import org.vigie.site.SitemapContributor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * XML sitemaps: an index, and one sitemap per language whose entries name their
- * translations.
+ * translations. The site lists its home pages; every other address comes from the
+ * modules' {@link SitemapContributor}s.
  */
 @Controller
 class SitemapController {
@@ -43,28 +39,18 @@ class SitemapController {
 
 	private static final String XML = "application/xml;charset=UTF-8";
 
-	private final PostRepository posts;
-
-	private final CategoryRepository categories;
-
-	private final PageTree tree;
+	private final List<SitemapContributor> contributors;
 
 	private final SiteProperties site;
 
-	private final Clock clock;
-
-	SitemapController(PostRepository posts, CategoryRepository categories, PageTree tree, SiteProperties site,
-			Clock clock) {
-		this.posts = posts;
-		this.categories = categories;
-		this.tree = tree;
+	SitemapController(List<SitemapContributor> contributors, SiteProperties site) {
+		this.contributors = contributors;
 		this.site = site;
-		this.clock = clock;
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index() {
-		SharedPage.mark("news", "pages");
+		SharedPage.mark(SitemapContributor.CACHE_TAG);
 		return xml((writer) -> {
 			writer.writeStartElement("sitemapindex");
 			writer.writeDefaultNamespace(SITEMAP_NS);
@@ -78,52 +64,30 @@ class SitemapController {
 	}
 
 	@GetMapping("/sitemap-{code:[a-z]{2}}.xml")
-	@Transactional(readOnly = true)
 	ResponseEntity<String> language(@PathVariable String code) {
-		SharedPage.mark("news", "pages");
+		SharedPage.mark(SitemapContributor.CACHE_TAG);
 		Language language = Language.fromCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Instant now = this.clock.instant();
-		List<Post> all = this.posts.findAllPublic(now);
-		Map<String, List<Post>> postGroups = all.stream().collect(Collectors.groupingBy(Post::getTranslationKey));
-		List<Category> allCategories = this.categories.findAll();
-		Map<String, List<Category>> categoryGroups = allCategories.stream()
-			.collect(Collectors.groupingBy(Category::getTranslationKey));
 		return xml((writer) -> {
 			writer.writeStartElement("urlset");
 			writer.writeDefaultNamespace(SITEMAP_NS);
 			writer.writeNamespace("xhtml", XHTML_NS);
-			url(writer, SitePaths.home(language), null, everyLanguage(SitePaths::home));
-			url(writer, SitePaths.news(language), null, everyLanguage(SitePaths::news));
-			for (Post post : all) {
-				if (post.getLanguage() == language) {
-					Map<Language, String> translations = new EnumMap<>(Language.class);
-					postGroups.get(post.getTranslationKey())
-						.forEach((other) -> translations.put(other.getLanguage(),
-								SitePaths.post(other.getLanguage(), other.getSlug())));
-					url(writer, SitePaths.post(language, post.getSlug()), post.getUpdatedAt(), translations);
-				}
-			}
-			for (PageTree.Node node : this.tree.all()) {
-				if (node.language() == language) {
-					url(writer, node.path(), null, this.tree.translations(node));
-				}
-			}
-			for (Category category : allCategories) {
-				if (category.getLanguage() == language) {
-					Map<Language, String> translations = new EnumMap<>(Language.class);
-					categoryGroups.get(category.getTranslationKey())
-						.forEach((other) -> translations.put(other.getLanguage(),
-								SitePaths.category(other.getLanguage(), other.getSlug())));
-					url(writer, SitePaths.category(language, category.getSlug()), null, translations);
+			url(writer, new SitemapContributor.Entry(SitePaths.home(language), null, everyLanguage(SitePaths::home)));
+			for (SitemapContributor contributor : this.contributors) {
+				try (Stream<SitemapContributor.Entry> entries = contributor.entries(language)) {
+					for (SitemapContributor.Entry entry : (Iterable<SitemapContributor.Entry>) entries::iterator) {
+						url(writer, entry);
+					}
 				}
 			}
 			writer.writeEndElement();
 		});
 	}
 
-	private void url(XMLStreamWriter writer, String path, Instant modified, Map<Language, String> translations)
-			throws XMLStreamException {
+	private void url(XMLStreamWriter writer, SitemapContributor.Entry entry) throws XMLStreamException {
+		String path = entry.path();
+		Instant modified = entry.lastModified();
+		Map<Language, String> translations = entry.translations();
 		writer.writeStartElement("url");
 		element(writer, "loc", this.site.absolute(path));
 		if (modified != null) {
