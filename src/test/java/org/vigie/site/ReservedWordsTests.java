@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ReservedWordsTests {
 
-	private static final TopLevelWords REPORTING = TopLevelWords.of("reporting", Set.of("signaler"),
-			Set.of("melden"), Set.of("report"));
+	private static final TopLevelWords REPORTING = TopLevelWords.of("reporting", Set.of("signaler"), Set.of("melden"),
+			Set.of("report"));
 
 	@Test
 	void aWordIsReservedInItsOwnLanguage() {

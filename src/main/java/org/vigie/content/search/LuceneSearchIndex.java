@@ -37,6 +37,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.vigie.content.Searchable;
 import org.vigie.site.Language;
 import org.springframework.web.util.HtmlUtils;
 
@@ -92,7 +93,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	@Override
-	public synchronized void put(SearchDocument document) {
+	public synchronized void put(Searchable document) {
 		try {
 			this.writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
 			commit();
@@ -103,9 +104,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	@Override
-	public synchronized void remove(SearchDocument.Kind kind, long id) {
+	public synchronized void remove(String key) {
 		try {
-			this.writer.deleteDocuments(new Term(KEY, kind.name() + ":" + id));
+			this.writer.deleteDocuments(new Term(KEY, key));
 			commit();
 		}
 		catch (IOException ex) {
@@ -114,10 +115,10 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 	}
 
 	@Override
-	public synchronized void replaceAll(Iterable<SearchDocument> documents) {
+	public synchronized void replaceAll(Iterable<Searchable> documents) {
 		try {
 			this.writer.deleteAll();
-			for (SearchDocument document : documents) {
+			for (Searchable document : documents) {
 				this.writer.addDocument(toLucene(document));
 			}
 			commit();
@@ -176,8 +177,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 			Document document = stored.document(shown[i].doc);
 			String snippet = (snippets[i] != null) ? snippets[i]
 					: HtmlUtils.htmlEscape(firstWords(document.get(Analyzers.textField(language))));
-			hits.add(new SearchResults.Hit(SearchDocument.Kind.valueOf(document.get(KIND)), document.get(TITLE),
-					document.get(PATH), snippet,
+			hits.add(new SearchResults.Hit(document.get(KIND), document.get(TITLE), document.get(PATH), snippet,
 					Instant.ofEpochMilli(document.getField(PUBLISHED).storedValue().getLongValue())));
 		}
 		return new SearchResults(hits, total);
@@ -199,11 +199,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 			.build();
 	}
 
-	private static Document toLucene(SearchDocument source) {
+	private static Document toLucene(Searchable source) {
 		Document document = new Document();
 		document.add(new StringField(KEY, source.key(), Field.Store.NO));
 		document.add(new StringField(LANG, source.language().code(), Field.Store.NO));
-		document.add(new StoredField(KIND, source.kind().name()));
+		document.add(new StoredField(KIND, source.source()));
 		document.add(new StoredField(PATH, source.path()));
 		document.add(new StoredField(TITLE, source.title()));
 		document.add(new TextField(Analyzers.titleField(source.language()), source.title(), Field.Store.NO));

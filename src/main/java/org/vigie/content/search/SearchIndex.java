@@ -1,5 +1,6 @@
 package org.vigie.content.search;
 
+import org.vigie.content.Searchable;
 import java.time.Instant;
 
 import org.vigie.site.Language;
@@ -11,13 +12,13 @@ import org.vigie.site.Language;
 public interface SearchIndex {
 
 	/** Adds or replaces a document. */
-	void put(SearchDocument document);
+	void put(Searchable document);
 
-	/** Removes a document, if present. */
-	void remove(SearchDocument.Kind kind, long id);
+	/** Removes the document with this key ({@link Searchable#key()}), if present. */
+	void remove(String key);
 
 	/** Replaces the whole index with these documents, atomically for readers. */
-	void replaceAll(Iterable<SearchDocument> documents);
+	void replaceAll(Iterable<Searchable> documents);
 
 	/** How many documents the index holds, or -1 when it does not exist yet. */
 	long size();

@@ -14,14 +14,15 @@ public record SearchResults(List<Hit> hits, long total) {
 	/**
 	 * A matching document.
 	 *
-	 * @param kind post or page
+	 * @param source what kind of item it is ({@code POST}, {@code PAGE}, or another
+	 * module's source)
 	 * @param title its title
 	 * @param path its address
 	 * @param snippetHtml an extract with the matched words in {@code <mark>},
 	 * HTML-escaped
 	 * @param publishedAt its publication date
 	 */
-	public record Hit(SearchDocument.Kind kind, String title, String path, String snippetHtml, Instant publishedAt) {
+	public record Hit(String source, String title, String path, String snippetHtml, Instant publishedAt) {
 	}
 
 }

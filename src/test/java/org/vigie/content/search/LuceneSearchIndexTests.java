@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.content.Searchable;
 import org.vigie.site.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,8 +65,8 @@ class LuceneSearchIndexTests {
 
 	@Test
 	void hidesScheduledItemsUntilTheirPublication() {
-		this.index.put(new SearchDocument(SearchDocument.Kind.POST, 1, Language.FR, "Bientôt", "Une annonce.",
-				"/fr/actualites/bientot", NOW.plus(1, ChronoUnit.DAYS)));
+		this.index.put(new Searchable("POST", "1", Language.FR, "Bientôt", "Une annonce.", "/fr/actualites/bientot",
+				NOW.plus(1, ChronoUnit.DAYS)));
 
 		assertThat(this.index.search(Language.FR, "annonce", NOW, 1, 10).total()).isZero();
 		assertThat(this.index.search(Language.FR, "annonce", NOW.plus(2, ChronoUnit.DAYS), 1, 10).total()).isOne();
@@ -73,7 +74,7 @@ class LuceneSearchIndexTests {
 
 	@Test
 	void pagesThroughManyResults() {
-		List<SearchDocument> documents = new ArrayList<>();
+		List<Searchable> documents = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
 			documents.add(post(i, Language.EN, "Campaign " + i, "About our campaign number " + i));
 		}
@@ -101,7 +102,7 @@ class LuceneSearchIndexTests {
 		this.index.put(post(1, Language.EN, "New title", "Text"));
 		assertThat(titles(Language.EN, "title")).containsExactly("New title");
 
-		this.index.remove(SearchDocument.Kind.POST, 1);
+		this.index.remove("POST:1");
 		assertThat(titles(Language.EN, "title")).isEmpty();
 	}
 
@@ -121,9 +122,9 @@ class LuceneSearchIndexTests {
 		return this.index.search(language, query, NOW, 1, 10).hits().stream().map(SearchResults.Hit::title).toList();
 	}
 
-	private static SearchDocument post(long id, Language language, String title, String text) {
-		return new SearchDocument(SearchDocument.Kind.POST, id, language, title, text,
-				"/" + language.code() + "/x/" + id, NOW.minus(1, ChronoUnit.DAYS));
+	private static Searchable post(long id, Language language, String title, String text) {
+		return new Searchable("POST", Long.toString(id), language, title, text, "/" + language.code() + "/x/" + id,
+				NOW.minus(1, ChronoUnit.DAYS));
 	}
 
 }
