@@ -3,9 +3,9 @@ package org.vigie.content.editing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.vigie.content.ContentPermissions;
-import org.vigie.content.media.MediaLibrary;
 import org.vigie.content.store.AuthorRepository;
 import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
@@ -19,6 +19,8 @@ import org.vigie.content.store.RevisionRepository;
 import org.vigie.content.store.TagRepository;
 import org.vigie.identity.AuditTrail;
 import org.vigie.identity.StaffIdentity;
+import org.vigie.media.MediaLibrary;
+import org.vigie.media.MediaUsage;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 
@@ -68,14 +70,14 @@ public class ContentEditor {
 	private final RevisionRepository revisions;
 
 	ContentEditor(PostRepository posts, PageRepository pages, CategoryRepository categories, TagRepository tags,
-			AuthorRepository authors, RevisionRepository revisions, MediaLibrary media, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, SiteProperties site) {
-		EditTrail trail = new EditTrail(revisions, audit, events, clock);
+			AuthorRepository authors, RevisionRepository revisions, MediaLibrary media, MediaUsage usage,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, SiteProperties site) {
+		EditTrail trail = new EditTrail(revisions, audit, events, clock, usage);
 		SlugRules slugs = new SlugRules(posts, pages);
 		PagePlacement placement = new PagePlacement(pages);
 		FormChecks checks = new FormChecks(media, categories, slugs, placement);
 		this.access = new EditAccess(posts, pages);
-		this.postWriter = new PostWriter(posts, categories, tags, authors, checks, this.access, trail, clock);
+		this.postWriter = new PostWriter(posts, categories, tags, authors, media, checks, this.access, trail, clock);
 		this.pageWriter = new PageWriter(pages, checks, placement, this.access, trail, clock);
 		this.translator = new Translator(posts, pages, categories, tags, media, slugs, this.postWriter, this.pageWriter,
 				clock);
@@ -195,6 +197,14 @@ public class ContentEditor {
 	@Transactional(readOnly = true)
 	public List<Revision> revisions(Revision.Kind kind, long id) {
 		return this.revisions.findByKindAndItemIdOrderByNumberDesc(kind, id);
+	}
+
+	/**
+	 * How content names a post or page to the media library ({@code content:post:12}),
+	 * which records the media each item uses.
+	 */
+	public static String mediaUser(Revision.Kind kind, long id) {
+		return "content:" + kind.name().toLowerCase(Locale.ROOT) + ":" + id;
 	}
 
 	/** The item does not exist (any more). */

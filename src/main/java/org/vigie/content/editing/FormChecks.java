@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.vigie.content.ContentPermissions;
-import org.vigie.content.media.Media;
-import org.vigie.content.media.MediaLibrary;
 import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.Post;
 import org.vigie.identity.StaffIdentity;
+import org.vigie.media.MediaFile;
+import org.vigie.media.MediaLibrary;
 import org.vigie.site.Language;
 
 /**
@@ -54,7 +54,7 @@ final class FormChecks {
 	 * The body and slug once checked, and the media-library image chosen as cover when it
 	 * changed.
 	 */
-	record Checked(String slug, String body, Media cover) {
+	record Checked(String slug, String body, MediaFile cover) {
 	}
 
 	Checked post(Language language, PostForm form, Post existing, StaffIdentity me) {
@@ -63,7 +63,7 @@ final class FormChecks {
 		text(form.title(), form.summary(), problems);
 		String body = body(form.body(), problems);
 		String slug = this.slugs.check(language, form.slug(), form.title(), id, false, problems);
-		Media cover = cover(form, existing, problems);
+		MediaFile cover = cover(form, existing, problems);
 		List<String> tagNames = tagNames(form.tags());
 		if (tagNames.size() > MAX_TAGS || tagNames.stream().anyMatch((name) -> name.length() > MAX_TAG_LENGTH)) {
 			problems.put("tags", "edit.error.tags");
@@ -107,14 +107,14 @@ final class FormChecks {
 	/**
 	 * The new cover, or {@code null} when there is none or it is the one already kept.
 	 */
-	private Media cover(PostForm form, Post existing, Map<String, String> problems) {
+	private MediaFile cover(PostForm form, Post existing, Map<String, String> problems) {
 		if (form.cover().isEmpty()) {
 			return null;
 		}
 		// A cover from before the media library (imported or demo content) may stay as it
 		// is.
 		boolean kept = existing != null && form.cover().equals(existing.getCoverPath());
-		Media cover = kept ? null : this.media.imageAt(form.cover()).orElse(null);
+		MediaFile cover = kept ? null : this.media.imageAt(form.cover()).orElse(null);
 		if (cover == null && !kept) {
 			problems.put("cover", "edit.error.cover");
 		}

@@ -13,6 +13,7 @@ import org.vigie.content.store.Revision;
 import org.vigie.content.store.Tag;
 import org.vigie.content.store.TagRepository;
 import org.vigie.identity.StaffIdentity;
+import org.vigie.media.MediaLibrary;
 import org.vigie.site.Language;
 
 /**
@@ -29,6 +30,8 @@ final class PostWriter {
 
 	private final AuthorRepository authors;
 
+	private final MediaLibrary media;
+
 	private final FormChecks checks;
 
 	private final EditAccess access;
@@ -38,11 +41,12 @@ final class PostWriter {
 	private final Clock clock;
 
 	PostWriter(PostRepository posts, CategoryRepository categories, TagRepository tags, AuthorRepository authors,
-			FormChecks checks, EditAccess access, EditTrail trail, Clock clock) {
+			MediaLibrary media, FormChecks checks, EditAccess access, EditTrail trail, Clock clock) {
 		this.posts = posts;
 		this.categories = categories;
 		this.tags = tags;
 		this.authors = authors;
+		this.media = media;
 		this.checks = checks;
 		this.access = access;
 		this.trail = trail;
@@ -82,9 +86,7 @@ final class PostWriter {
 		post.setExcerpt(FormChecks.blankToNull(form.summary()));
 		if (checked.cover() != null) {
 			post.setCover(checked.cover().path(), form.coverAlt(), checked.cover().srcset());
-			if (checked.cover().alt(post.getLanguage()) == null) {
-				checked.cover().setAlt(post.getLanguage(), form.coverAlt());
-			}
+			this.media.describeWhereMissing(checked.cover().id(), post.getLanguage(), form.coverAlt());
 		}
 		else if (!form.cover().isEmpty() && form.cover().equals(post.getCoverPath())) {
 			post.setCover(post.getCoverPath(), form.coverAlt(), post.getCoverSrcset());

@@ -93,6 +93,7 @@ final class Publisher {
 			this.posts.delete((Post) item);
 		}
 		this.revisions.deleteAllOf(kind, id);
+		this.trail.forgetMedia(kind, id);
 		this.trail.audit(ContentAudit.DELETED, me.email(), target, null);
 		this.trail.changed(kind, id);
 	}

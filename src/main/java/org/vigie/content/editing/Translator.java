@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.vigie.content.ContentPermissions;
-import org.vigie.content.media.MediaLibrary;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
@@ -15,6 +14,7 @@ import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Revision;
 import org.vigie.content.store.TagRepository;
 import org.vigie.identity.StaffIdentity;
+import org.vigie.media.MediaLibrary;
 import org.vigie.site.Language;
 
 /**
@@ -72,10 +72,7 @@ final class Translator {
 		post.setOwnerId(me.id());
 		post.setAuthor(this.postWriter.authorFor(me));
 		if (source.getCoverPath() != null) {
-			String alt = this.media.imageAt(source.getCoverPath())
-				.map((image) -> image.alt(target))
-				.orElse(source.getCoverAlt());
-			post.setCover(source.getCoverPath(), (alt != null) ? alt : source.getCoverAlt(), source.getCoverSrcset());
+			post.setCover(source.getCoverPath(), coverAlt(source, target), source.getCoverSrcset());
 		}
 		source.getCategories()
 			.forEach((category) -> this.categories.findByTranslationKey(category.getTranslationKey())
@@ -108,6 +105,14 @@ final class Translator {
 		page.placeUnder(parent, source.getPosition());
 		page.setInMenu(source.isInMenu());
 		return this.pageWriter.saved(page, me, Revision.Reason.TRANSLATED);
+	}
+
+	/** The cover's alternative in the library for that language, else the source's. */
+	private String coverAlt(Post source, Language target) {
+		String alt = this.media.imageAt(source.getCoverPath())
+			.map((image) -> image.alt(target))
+			.orElse(source.getCoverAlt());
+		return (alt != null) ? alt : source.getCoverAlt();
 	}
 
 	/** The member of a translation family written in the language. */

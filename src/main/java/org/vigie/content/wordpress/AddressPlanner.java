@@ -14,11 +14,11 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.vigie.content.editing.Slugs;
-import org.vigie.content.media.Media;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
+import org.vigie.media.MediaFile;
 import org.vigie.site.Language;
 import org.vigie.site.SitePaths;
 
@@ -71,7 +71,7 @@ class AddressPlanner {
 			if (item.imported()) {
 				newAddress(run, item).ifPresent((address) -> run.newAddresses.put(oldPath(item.link()), address));
 			}
-			Media file = run.attachments.get(item.id());
+			MediaFile file = run.attachments.get(item.id());
 			if (file != null) {
 				run.newAddresses.put(oldPath(item.attachmentUrl()), file.path());
 			}

@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
-import org.vigie.content.media.Media;
-import org.vigie.content.media.MediaLibrary;
-import org.vigie.content.media.UploadRefused;
+import org.vigie.media.MediaFile;
+import org.vigie.media.MediaLibrary;
+import org.vigie.media.UploadRefused;
 
 import org.springframework.stereotype.Component;
 
@@ -59,7 +59,7 @@ class AttachmentImporter {
 	 * new.
 	 */
 	private void foresee(ImportRun run, ImportPlan.Item item) {
-		Optional<Media> known = this.links.find(run.site, "MEDIA", item.id())
+		Optional<MediaFile> known = this.links.find(run.site, "MEDIA", item.id())
 			.flatMap((link) -> this.media.find(link.vigieId()));
 		known.ifPresent((found) -> run.attachments.put(item.id(), found));
 		if (known.isPresent()) {
@@ -77,16 +77,16 @@ class AttachmentImporter {
 			String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "|"
 					+ item.alt();
 			String checksum = ImportLink.checksum(fingerprint);
-			Media stored = this.media.upload(file.getFileName().toString(), bytes, "wordpress import");
+			MediaFile stored = this.media.upload(file.getFileName().toString(), bytes, "wordpress import");
 			if (item.alt() != null && !item.alt().isBlank() && stored.isImage()) {
-				this.media.describe(stored.getId(), Map.of(item.language(), item.alt().strip()));
+				stored = this.media.describe(stored.id(), Map.of(item.language(), item.alt().strip()));
 			}
 			run.attachments.put(item.id(), stored);
 			if (link.isPresent() && link.get().checksum().equals(checksum)) {
 				run.report.unchanged("media");
 			}
 			else {
-				this.links.remember(run.site, "MEDIA", item.id(), stored.getId(), checksum, link);
+				this.links.remember(run.site, "MEDIA", item.id(), stored.id(), checksum, link);
 				run.written("media", link.isPresent());
 			}
 		}

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.vigie.content.media.Media;
+import org.vigie.media.MediaFile;
 
 /**
  * One import in progress: the plan, the options, the report, and what each step learns
@@ -46,7 +46,7 @@ final class ImportRun {
 	final Map<String, String> termAddresses = new LinkedHashMap<>();
 
 	/** WordPress attachment ids to the media made of their files. */
-	final Map<Long, Media> attachments = new HashMap<>();
+	final Map<Long, MediaFile> attachments = new HashMap<>();
 
 	/** WordPress item ids to their slugs in Vigie. */
 	final Map<Long, String> slugs = new HashMap<>();

@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import org.jsoup.Jsoup;
 import org.vigie.content.editing.BodyPolicy;
 import org.vigie.content.editing.ContentEditor;
-import org.vigie.content.media.Media;
 import org.vigie.content.store.ContentStatus;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.Publication;
+import org.vigie.media.MediaFile;
 
 import org.springframework.stereotype.Component;
 
@@ -66,10 +66,7 @@ class ItemImporter {
 		}
 		String excerpt = Jsoup.parse(item.excerpt()).text();
 		String key = run.keyPrefix + ((planned.group() != null) ? planned.group() : "p" + item.id());
-		String checksum = ImportLink.checksum(String.join("|", item.title(), run.slugs.get(item.id()), item.status(),
-				String.valueOf(item.dateGmt()), body, excerpt, item.terms().toString(), String.valueOf(item.parentId()),
-				String.valueOf(item.menuOrder()), String.valueOf(item.sticky()), planned.language().code(), key,
-				item.creator()));
+		String checksum = checksum(run, item, planned, body, excerpt, key);
 		ItemWriter.Imported imported = new ItemWriter.Imported(item, planned, titleOf(item), body,
 				excerpt.isBlank() ? null : excerpt, publication(item), key, checksum);
 		if ("post".equals(item.type())) {
@@ -88,11 +85,20 @@ class ItemImporter {
 		run.progress.done(run.done, run.total);
 	}
 
+	/** Everything imported of an item, so a second import can tell it did not change. */
+	private static String checksum(ImportRun run, Wxr.Item item, ImportPlan.Item planned, String body, String excerpt,
+			String key) {
+		return ImportLink.checksum(String.join("|", item.title(), run.slugs.get(item.id()), item.status(),
+				String.valueOf(item.dateGmt()), body, excerpt, item.terms().toString(), String.valueOf(item.parentId()),
+				String.valueOf(item.menuOrder()), String.valueOf(item.sticky()), planned.language().code(), key,
+				item.creator()));
+	}
+
 	/** The body in Vigie's HTML, links to the old site and its files rewritten. */
 	private String body(ImportRun run, Wxr.Item item) {
 		WordPressHtml.Converted converted = WordPressHtml.convert(item.content(),
 				new WordPressHtml.Links((url) -> AddressPlanner.resolve(run, url),
-						(id) -> Optional.ofNullable(run.attachments.get(id)).map(Media::path)));
+						(id) -> Optional.ofNullable(run.attachments.get(id)).map(MediaFile::path)));
 		converted.unknown()
 			.forEach((code) -> run.report.skipped(item.type() + " " + item.id(), "shortcode " + code + " removed"));
 		return BodyPolicy.clean(converted.html()).html();

@@ -2,12 +2,14 @@ package org.vigie.content.wordpress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.vigie.content.editing.ContentEditor;
 import org.vigie.content.editing.Slugs;
-import org.vigie.content.media.Media;
 import org.vigie.content.store.Author;
 import org.vigie.content.store.AuthorRepository;
 import org.vigie.content.store.CategoryRepository;
@@ -17,7 +19,10 @@ import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Publication;
+import org.vigie.content.store.Revision;
 import org.vigie.content.store.TagRepository;
+import org.vigie.media.MediaFile;
+import org.vigie.media.MediaUsage;
 import org.vigie.site.Language;
 
 import org.springframework.stereotype.Component;
@@ -41,16 +46,19 @@ class ItemWriter {
 
 	private final ImportLinkRepository links;
 
+	private final MediaUsage usage;
+
 	private final Clock clock;
 
 	ItemWriter(PostRepository posts, PageRepository pages, CategoryRepository categories, TagRepository tags,
-			AuthorRepository authors, ImportLinkRepository links, Clock clock) {
+			AuthorRepository authors, ImportLinkRepository links, MediaUsage usage, Clock clock) {
 		this.posts = posts;
 		this.pages = pages;
 		this.categories = categories;
 		this.tags = tags;
 		this.authors = authors;
 		this.links = links;
+		this.usage = usage;
 		this.clock = clock;
 	}
 
@@ -81,6 +89,7 @@ class ItemWriter {
 		post.setAuthor(author(run, item.creator()));
 		terms(run, post, item);
 		post = this.posts.save(post);
+		usesMedia(Revision.Kind.POST, post.getId(), post.getBody(), post.getCoverPath());
 		this.links.remember(run.site, "POST", item.id(), post.getId(), imported.checksum(), link);
 		run.written("post", existing.isPresent());
 	}
@@ -104,9 +113,19 @@ class ItemWriter {
 		page.edit(imported.title(), slug, imported.excerpt(), imported.body(), now);
 		page.setPublication(imported.publication());
 		page = this.pages.save(page);
+		usesMedia(Revision.Kind.PAGE, page.getId(), page.getBody(), null);
 		run.pageIds.put(item.id(), page.getId());
 		this.links.remember(run.site, "PAGE", item.id(), page.getId(), imported.checksum(), link);
 		run.written("page", existing.isPresent());
+	}
+
+	/** Tells the media library which files the item shows, as the editor does. */
+	private void usesMedia(Revision.Kind kind, long id, String body, String cover) {
+		Set<String> addresses = new LinkedHashSet<>(MediaUsage.addressesIn(body));
+		if (cover != null) {
+			addresses.add(cover);
+		}
+		this.usage.record(ContentEditor.mediaUser(kind, id), addresses);
 	}
 
 	/** The post's categories and tags, as imported. */
@@ -127,7 +146,7 @@ class ItemWriter {
 	/** The featured image as the cover, when it was imported and has an alternative. */
 	private void cover(ImportRun run, Post post, Wxr.Item item) {
 		String thumbnail = item.meta().get("_thumbnail_id");
-		Media image = (thumbnail != null && thumbnail.strip().matches("[0-9]{1,12}"))
+		MediaFile image = (thumbnail != null && thumbnail.strip().matches("[0-9]{1,12}"))
 				? run.attachments.get(Long.parseLong(thumbnail.strip())) : null;
 		if (image == null || !image.isImage()) {
 			post.setCover(null, null, null);
@@ -135,7 +154,7 @@ class ItemWriter {
 		}
 		String alt = image.alt(post.getLanguage());
 		if (alt == null) {
-			alt = image.getAlts().values().stream().findFirst().orElse(null);
+			alt = image.alts().values().stream().findFirst().orElse(null);
 		}
 		if (alt == null) {
 			run.report.skipped("post " + item.id() + " cover", "the image has no text alternative");
