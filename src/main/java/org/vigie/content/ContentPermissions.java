@@ -21,9 +21,6 @@ public final class ContentPermissions {
 	/** Import another site's content (a WordPress export). */
 	public static final Permission IMPORT = new Permission("CONTENT_IMPORT");
 
-	/** Upload images and documents. */
-	public static final Permission MEDIA_UPLOAD = new Permission("MEDIA_UPLOAD");
-
 	private ContentPermissions() {
 	}
 
@@ -33,7 +30,6 @@ public final class ContentPermissions {
 			.grant(WRITE_OWN, Role.EDITOR, Role.AUTHOR)
 			.grant(EDIT_ANY, Role.EDITOR)
 			.grant(PUBLISH, Role.EDITOR)
-			.grant(MEDIA_UPLOAD, Role.EDITOR, Role.AUTHOR)
 			.grant(IMPORT);
 	}
 

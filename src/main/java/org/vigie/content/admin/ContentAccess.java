@@ -25,8 +25,7 @@ class ContentAccess {
 				BackOfficeRoute.of("/admin/posts/**", ContentPermissions.WRITE_OWN),
 				BackOfficeRoute.of("/admin/pages/**", ContentPermissions.EDIT_ANY),
 				BackOfficeRoute.of("/admin/categories/**", ContentPermissions.EDIT_ANY),
-				BackOfficeRoute.of("/admin/import/**", ContentPermissions.IMPORT),
-				BackOfficeRoute.of("/admin/media/**", ContentPermissions.MEDIA_UPLOAD));
+				BackOfficeRoute.of("/admin/import/**", ContentPermissions.IMPORT));
 	}
 
 	private static BackOfficeRoute publishing(String kind, String action) {

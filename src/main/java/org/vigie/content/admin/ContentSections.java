@@ -32,9 +32,4 @@ class ContentSections {
 		return new BackOfficeSection("admin.import", "/admin/import", ContentPermissions.IMPORT, 40);
 	}
 
-	@Bean
-	BackOfficeSection mediaSection() {
-		return new BackOfficeSection("admin.media", "/admin/media", ContentPermissions.MEDIA_UPLOAD, 30);
-	}
-
 }

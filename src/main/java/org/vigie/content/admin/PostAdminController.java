@@ -10,13 +10,13 @@ import org.vigie.content.editing.EditConflict;
 import org.vigie.content.editing.EditProblems;
 import org.vigie.content.editing.NotAllowed;
 import org.vigie.content.editing.PostForm;
-import org.vigie.content.media.MediaLibrary;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Revision;
 import org.vigie.content.store.Tag;
 import org.vigie.identity.StaffIdentity;
+import org.vigie.media.MediaLibrary;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 

@@ -16,18 +16,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sends an upload that announces more bytes than the limit back to the media library with
- * a clear message, before anything reads it. (Without this, the server refuses it while
- * the security filters look for the CSRF token, with a bare "413".)
+ * Sends an export upload that announces more bytes than the limit back to the import page
+ * with a clear message, before anything reads it. (Without this, the server refuses it
+ * while the security filters look for the CSRF token, with a bare "413".) The media
+ * module guards its own uploads.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadSizeGuard {
-
-	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> mediaUploadSizeGuard() {
-		return guard(DataSize.ofBytes(org.vigie.content.media.MediaLibrary.MAX_BYTES + 1024 * 1024),
-				"/admin/media?problem=tooLarge", "/admin/media", "/admin/media/*");
-	}
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> importUploadSizeGuard(

@@ -1,6 +1,10 @@
 package org.vigie.content.wordpress;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -51,6 +55,19 @@ class ImportLink {
 
 	String checksum() {
 		return this.checksum;
+	}
+
+	/**
+	 * The SHA-256 of a text, in hexadecimal: what tells an item changed since its import.
+	 */
+	static String checksum(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	void update(long vigieId, String checksum) {

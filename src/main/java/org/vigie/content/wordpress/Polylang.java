@@ -3,6 +3,7 @@ package org.vigie.content.wordpress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.vigie.site.Language;
@@ -43,6 +44,25 @@ final class Polylang {
 		String suffix = "-" + language.code();
 		return (slug.endsWith(suffix) && slug.length() > suffix.length())
 				? slug.substring(0, slug.length() - suffix.length()) : slug;
+	}
+
+	/**
+	 * The slug an imported item takes: without Polylang's language suffix when that is
+	 * free, else as it was, else with the first free number after it.
+	 */
+	static String freeSlug(String slug, Language language, Predicate<String> taken) {
+		String preferred = withoutSuffix(slug, language);
+		if (!taken.test(preferred)) {
+			return preferred;
+		}
+		if (!taken.test(slug)) {
+			return slug;
+		}
+		for (int n = 2;; n++) {
+			if (!taken.test(slug + "-" + n)) {
+				return slug + "-" + n;
+			}
+		}
 	}
 
 }

@@ -1,17 +1,19 @@
 package org.vigie.content.editing;
 
 import java.io.IOException;
+import java.util.Set;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vigie.content.ContentAudit;
+import org.vigie.content.ContentPaths;
+import org.vigie.site.ReservedWords;
+import org.vigie.site.TopLevelWords;
 import org.vigie.DatabaseTest;
 import org.vigie.TestClock;
-import org.vigie.content.media.MediaLibrary;
-import org.vigie.content.media.MediaStorage;
+import org.vigie.content.ContentAudit;
 import org.vigie.content.store.ContentStatus;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
@@ -19,6 +21,11 @@ import org.vigie.content.store.Revision;
 import org.vigie.identity.Role;
 import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.audit.HashChainedAuditTrail;
+import org.vigie.media.MediaFile;
+import org.vigie.media.MediaLibrary;
+import org.vigie.media.MediaUsage;
+import org.vigie.media.TestImages;
+import org.vigie.media.store.MediaStorage;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 
@@ -27,7 +34,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.transaction.TestTransaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * publication, translations and revisions.
  */
 @DatabaseTest
-@Import({ ContentEditor.class, MediaLibrary.class, HashChainedAuditTrail.class, ContentEditorTests.Setup.class })
+@Import({ ContentEditor.class, MediaLibrary.class, MediaUsage.class, HashChainedAuditTrail.class,
+		ContentEditorTests.Setup.class })
 class ContentEditorTests {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -54,6 +61,19 @@ class ContentEditorTests {
 		@Bean
 		SiteProperties siteProperties() {
 			return new SiteProperties(null, null, null, null, null);
+		}
+
+		/**
+		 * Content's words, the site's, and a word of the reporting line's, as the modules
+		 * declare them.
+		 */
+		@Bean
+		ReservedWords reservedWords() {
+			return new ReservedWords(List.of(
+					TopLevelWords.of("content", ContentPaths.topLevelWords(Language.FR),
+							ContentPaths.topLevelWords(Language.NL), ContentPaths.topLevelWords(Language.EN)),
+					TopLevelWords.everywhere("site", "admin", "media"),
+					TopLevelWords.of("reporting", Set.of("signaler"), Set.of("melden"), Set.of("report"))));
 		}
 
 		@Bean
@@ -80,6 +100,12 @@ class ContentEditorTests {
 
 	@Autowired
 	private TestClock clock;
+
+	@Autowired
+	private MediaLibrary library;
+
+	@Autowired
+	private MediaUsage usage;
 
 	private static PostForm form(String title, String slug, String body) {
 		return new PostForm(title, slug, "", body, "", "", List.of(), "", false);
@@ -145,6 +171,23 @@ class ContentEditorTests {
 				this.editor))
 			.isInstanceOf(EditConflict.class);
 		assertThat(this.posts.findById(post.getId()).orElseThrow().getTitle()).isEqualTo("Version d’Alice");
+	}
+
+	@Test
+	void aTopLevelPageCannotTakeAnAddressWordAnyModuleReserved() {
+		for (String word : List.of("signaler", "actualites", "admin")) {
+			assertThatThrownBy(() -> this.content.createPage(Language.FR,
+					new PageForm("Page " + word, word, "", "<p>x</p>", null, true), this.editor))
+				.as(word)
+				.isInstanceOfSatisfying(EditProblems.class,
+						(ex) -> assertThat(ex.problems()).containsEntry("slug", "edit.error.slugReserved"));
+		}
+		assertThat(this.content
+			.createPage(Language.NL, new PageForm("Signaler", "", "", "<p>x</p>", null, true), this.editor)
+			.getSlug()).as("a French word is free in Dutch").isEqualTo("signaler");
+		assertThat(this.content
+			.createPage(Language.FR, new PageForm("Signaler", "", "", "<p>x</p>", null, true), this.editor)
+			.getSlug()).as("a slug made from a title steps aside").isEqualTo("signaler-1");
 	}
 
 	@Test
@@ -275,6 +318,24 @@ class ContentEditorTests {
 					(ex) -> assertThat(ex.problems()).containsEntry("translationOf", "edit.error.translationOf"));
 		assertThatThrownBy(() -> this.content.createCategory(Language.FR, "Auteur", "", null, null, this.author))
 			.isInstanceOf(NotAllowed.class);
+	}
+
+	@Test
+	void theMediaLibraryKnowsWhichPostsShowAFileUntilTheyAreDeleted() {
+		MediaFile cover = this.library.upload("classe.jpg", TestImages.jpeg(800, 600), "e");
+		MediaFile report = this.library.upload("rapport.pdf", TestImages.pdf(), "e");
+		MediaFile unused = this.library.upload("autre.jpg", TestImages.jpeg(640, 480), "e");
+		PostForm form = new PostForm("Illustré", "", "", "<p><a href=\"" + report.path() + "\">Le rapport</a></p>",
+				cover.path(), "Une classe", List.of(), "", false);
+
+		Post post = this.content.createPost(Language.FR, form, this.editor);
+
+		String user = ContentEditor.mediaUser(Revision.Kind.POST, post.getId());
+		assertThat(this.usage.usersOf(cover.id())).containsExactly(user);
+		assertThat(this.usage.usersOf(report.id())).containsExactly(user);
+		assertThat(this.usage.usersOf(unused.id())).isEmpty();
+		this.content.delete(Revision.Kind.POST, post.getId(), post.getVersion(), this.editor);
+		assertThat(this.usage.usersOf(cover.id())).isEmpty();
 	}
 
 }

@@ -69,8 +69,8 @@ class WordPressImportTest {
 		Path uploads = Files.createTempDirectory("wp-uploads");
 		Files.createDirectories(uploads.resolve("2018/06"));
 		Files.createDirectories(uploads.resolve("2018/03"));
-		Files.write(uploads.resolve("2018/06/classe.jpg"), org.vigie.content.media.TestImages.photoWithGps(1200, 800));
-		Files.write(uploads.resolve("2018/03/rapport-2017.pdf"), org.vigie.content.media.TestImages.pdf());
+		Files.write(uploads.resolve("2018/06/classe.jpg"), org.vigie.media.TestImages.photoWithGps(1200, 800));
+		Files.write(uploads.resolve("2018/03/rapport-2017.pdf"), org.vigie.media.TestImages.pdf());
 		java.util.List<Integer> progress = new java.util.ArrayList<>();
 
 		ImportReport first = this.importer.run(file, uploads, false, (done, total) -> progress.add(done * 100 / total));

@@ -36,7 +36,7 @@ import org.vigie.Browser;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 import org.vigie.TestClock;
-import org.vigie.content.media.TestImages;
+import org.vigie.media.TestImages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,13 +1,14 @@
-package org.vigie.content.media;
+package org.vigie.media;
 
 /**
- * An upload that was refused; nothing was stored.
+ * An upload (or a change of text alternatives) that was refused; nothing was stored. The
+ * message key, in the media module's messages, says why.
  */
 public class UploadRefused extends RuntimeException {
 
 	private final String messageKey;
 
-	UploadRefused(String messageKey) {
+	public UploadRefused(String messageKey) {
 		super("Upload refused: " + messageKey);
 		this.messageKey = messageKey;
 	}

@@ -1,4 +1,4 @@
-package org.vigie.content.media;
+package org.vigie.media.store;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,23 +21,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import org.vigie.content.store.LanguageConverter;
+import org.vigie.media.MediaFile;
 import org.vigie.site.Language;
 
 /**
  * An uploaded image or document. An image is kept in several widths, re-encoded without
- * its metadata; its text alternative is written once per language.
+ * its metadata; its text alternative is written once per language. (The tables keep the
+ * names they had when the library belonged to the content module.)
  */
 @Entity
 @Table(name = "content_media")
 public class Media {
-
-	/** What a media item is. */
-	public enum Kind {
-
-		IMAGE, DOCUMENT
-
-	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +43,7 @@ public class Media {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
-	private Kind kind;
+	private MediaFile.Kind kind;
 
 	@Column(name = "content_type", nullable = false)
 	private String contentType;
@@ -76,15 +70,15 @@ public class Media {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "content_media_alt", joinColumns = @JoinColumn(name = "media_id"))
 	@MapKeyColumn(name = "lang")
-	@Convert(attributeName = "key", converter = LanguageConverter.class)
+	@Convert(attributeName = "key", converter = LanguageCodeConverter.class)
 	@Column(name = "alt", nullable = false)
 	private Map<Language, String> alts = new EnumMap<>(Language.class);
 
 	protected Media() {
 	}
 
-	Media(String storageKey, Kind kind, String contentType, String fileName, long byteSize, Integer width,
-			Integer height, List<Integer> widths, String uploadedBy, Instant uploadedAt) {
+	public Media(String storageKey, MediaFile.Kind kind, String contentType, String fileName, long byteSize,
+			Integer width, Integer height, List<Integer> widths, String uploadedBy, Instant uploadedAt) {
 		this.storageKey = storageKey;
 		this.kind = kind;
 		this.contentType = contentType;
@@ -102,12 +96,12 @@ public class Media {
 		return this.id;
 	}
 
-	public Kind getKind() {
+	public MediaFile.Kind getKind() {
 		return this.kind;
 	}
 
 	public boolean isImage() {
-		return this.kind == Kind.IMAGE;
+		return this.kind == MediaFile.Kind.IMAGE;
 	}
 
 	public String getContentType() {
@@ -138,7 +132,8 @@ public class Media {
 		return this.uploadedAt;
 	}
 
-	String getStorageKey() {
+	/** For an image, the folder of its widths; for a document, the file. */
+	public String getStorageKey() {
 		return this.storageKey;
 	}
 
@@ -149,7 +144,7 @@ public class Media {
 
 	/** The public address of the largest width of an image, or of the document. */
 	public String path() {
-		if (this.kind == Kind.DOCUMENT) {
+		if (this.kind == MediaFile.Kind.DOCUMENT) {
 			return "/media/" + this.storageKey;
 		}
 		List<Integer> all = widths();
@@ -165,7 +160,8 @@ public class Media {
 		return "/media/" + this.storageKey + "/" + width + "." + extension();
 	}
 
-	String extension() {
+	/** The file extension of an image's widths. */
+	public String extension() {
 		return "image/png".equals(this.contentType) ? "png" : "jpg";
 	}
 
@@ -186,6 +182,12 @@ public class Media {
 		else {
 			this.alts.put(language, alt.strip());
 		}
+	}
+
+	/** This item as other modules see it. */
+	public MediaFile view() {
+		return new MediaFile(this.id, this.kind, this.contentType, this.fileName, this.byteSize, this.width,
+				this.height, widths(), path(), srcset(), this.alts, this.uploadedBy, this.uploadedAt);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.vigie.content.media;
+package org.vigie.media.images;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -23,13 +23,14 @@ import javax.imageio.stream.ImageOutputStream;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import org.vigie.media.UploadRefused;
 
 /**
  * Decodes an uploaded image within limits and encodes it again in a few widths. Only
  * pixels are written back: EXIF (GPS position, camera, date), XMP, IPTC and comments are
  * gone. A photo's orientation tag is applied to the pixels first, so it stays upright.
  */
-final class Images {
+public final class Images {
 
 	/** Larger images are refused before decoding: a small file can claim huge pixels. */
 	static final long MAX_PIXELS = 40_000_000L;
@@ -51,11 +52,11 @@ final class Images {
 	 * @param height the height of the largest variant
 	 * @param variants encoded images by width, smallest first
 	 */
-	record Processed(String contentType, int width, int height, Map<Integer, byte[]> variants) {
+	public record Processed(String contentType, int width, int height, Map<Integer, byte[]> variants) {
 
 	}
 
-	static Processed process(byte[] bytes) {
+	public static Processed process(byte[] bytes) {
 		BufferedImage image = upright(decode(bytes), orientation(bytes));
 		boolean transparent = image.getColorModel().hasAlpha();
 		String type = transparent ? "image/png" : "image/jpeg";

@@ -1,4 +1,4 @@
-package org.vigie.content.media;
+package org.vigie.media.store;
 
 import java.io.IOException;
 import java.nio.file.Path;

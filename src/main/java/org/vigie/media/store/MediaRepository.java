@@ -1,7 +1,10 @@
-package org.vigie.content.media;
+package org.vigie.media.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.vigie.media.MediaFile;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,7 +15,9 @@ public interface MediaRepository extends JpaRepository<Media, Long> {
 
 	List<Media> findTop200ByOrderByUploadedAtDescIdDesc();
 
-	List<Media> findTop200ByKindOrderByUploadedAtDescIdDesc(Media.Kind kind);
+	List<Media> findTop200ByKindOrderByUploadedAtDescIdDesc(MediaFile.Kind kind);
+
+	List<Media> findByStorageKeyIn(Collection<String> storageKeys);
 
 	Optional<Media> findByStorageKey(String storageKey);
 

@@ -1,4 +1,4 @@
-package org.vigie.content.media;
+package org.vigie.media;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +17,8 @@ import com.drew.metadata.exif.GpsDirectory;
 import org.junit.jupiter.api.Test;
 import org.vigie.DatabaseTest;
 import org.vigie.TestClock;
+import org.vigie.media.store.MediaRepository;
+import org.vigie.media.store.MediaStorage;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,15 +69,16 @@ class MediaLibraryTests {
 		assertThat(original.getFirstDirectoryOfType(GpsDirectory.class)).as("the test photo has a GPS block")
 			.isNotNull();
 
-		Media item = this.library.upload("IMG_0042.jpg", photo, "editor@example.org");
+		MediaFile item = this.library.upload("IMG_0042.jpg", photo, "editor@example.org");
 
-		assertThat(item.getContentType()).isEqualTo("image/jpeg");
+		assertThat(item.contentType()).isEqualTo("image/jpeg");
 		assertThat(item.widths()).containsExactly(480, 960, 1000);
-		assertThat(item.getWidth()).isEqualTo(1000);
-		assertThat(item.getHeight()).isEqualTo(2000);
+		assertThat(item.width()).isEqualTo(1000);
+		assertThat(item.height()).isEqualTo(2000);
 		assertThat(item.srcset()).contains("/480.jpg 480w", "/960.jpg 960w", "/1000.jpg 1000w");
 		for (int width : item.widths()) {
-			byte[] stored = read(item.getStorageKey() + "/" + width + ".jpg");
+			byte[] stored = read(
+					item.path().substring("/media/".length(), item.path().lastIndexOf('/')) + "/" + width + ".jpg");
 			Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
 			assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
 			assertThat(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
@@ -133,9 +136,9 @@ class MediaLibraryTests {
 
 	@Test
 	void keepsPdfReportsAsTheyAreUnderAReadableName() throws IOException {
-		Media report = this.library.upload("Rapport d'activité 2025.pdf", TestImages.pdf(), "editor@example.org");
+		MediaFile report = this.library.upload("Rapport d'activité 2025.pdf", TestImages.pdf(), "editor@example.org");
 
-		assertThat(report.getKind()).isEqualTo(Media.Kind.DOCUMENT);
+		assertThat(report.kind()).isEqualTo(MediaFile.Kind.DOCUMENT);
 		assertThat(report.path()).startsWith("/media/doc/").endsWith("/rapport-d-activite-2025.pdf");
 		assertThat(read(report.path().substring("/media/".length()))).isEqualTo(TestImages.pdf());
 	}
@@ -143,14 +146,15 @@ class MediaLibraryTests {
 	@Test
 	void theSameFileTwiceIsOneItemAndAlternativesArePerLanguage() {
 		byte[] photo = TestImages.jpeg(640, 480);
-		Media first = this.library.upload("a.jpg", photo, "e");
-		Media second = this.library.upload("b.jpg", photo, "e");
-		this.library.describe(first.getId(), Map.of(Language.FR, "Des enfants en classe", Language.NL, " "));
+		MediaFile first = this.library.upload("a.jpg", photo, "e");
+		MediaFile second = this.library.upload("b.jpg", photo, "e");
+		MediaFile described = this.library.describe(first.id(),
+				Map.of(Language.FR, "Des enfants en classe", Language.NL, " "));
 
-		assertThat(second.getId()).isEqualTo(first.getId());
-		assertThat(first.alt(Language.FR)).isEqualTo("Des enfants en classe");
-		assertThat(first.alt(Language.NL)).isNull();
-		assertThat(this.library.imageAt(first.path())).contains(first);
+		assertThat(second.id()).isEqualTo(first.id());
+		assertThat(described.alt(Language.FR)).isEqualTo("Des enfants en classe");
+		assertThat(described.alt(Language.NL)).isNull();
+		assertThat(this.library.imageAt(first.path())).contains(described);
 		assertThat(this.library.imageAt("/media/img/../../etc/passwd")).isEmpty();
 	}
 

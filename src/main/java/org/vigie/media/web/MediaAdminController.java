@@ -1,13 +1,14 @@
-package org.vigie.content.admin;
+package org.vigie.media.web;
 
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.vigie.content.media.MediaLibrary;
-import org.vigie.content.media.UploadRefused;
 import org.vigie.identity.StaffIdentity;
+import org.vigie.media.MediaLibrary;
+import org.vigie.media.MediaUsage;
+import org.vigie.media.UploadRefused;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The media library: uploading images and PDF documents, and writing each image's text
- * alternative in every language.
+ * The media library's back-office page: uploading images and PDF documents, writing each
+ * image's text alternative in every language, and seeing how many items use each file.
  */
 @Controller
 @RequestMapping("/admin/media")
@@ -30,20 +31,24 @@ class MediaAdminController {
 
 	private final MediaLibrary library;
 
-	MediaAdminController(MediaLibrary library) {
+	private final MediaUsage usage;
+
+	MediaAdminController(MediaLibrary library, MediaUsage usage) {
 		this.library = library;
+		this.usage = usage;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String done, @RequestParam(required = false) String problem,
 			Model model) {
 		model.addAttribute("items", this.library.recent());
+		model.addAttribute("usage", this.usage.counts());
 		model.addAttribute("languages", Language.all());
 		model.addAttribute("done", (done != null && done.matches("[a-z]{1,20}")) ? done : null);
 		model.addAttribute("problem",
 				(problem != null && problem.matches("[a-zA-Z]{1,20}")) ? "media.error." + problem : null);
 		model.addAttribute("maxMegabytes", MediaLibrary.MAX_BYTES / (1024 * 1024));
-		return "content/admin/media";
+		return "media/library";
 	}
 
 	@PostMapping
@@ -54,7 +59,7 @@ class MediaAdminController {
 			return list(null, null, model);
 		}
 		try {
-			long id = this.library.upload(file.getOriginalFilename(), file.getBytes(), me.email()).getId();
+			long id = this.library.upload(file.getOriginalFilename(), file.getBytes(), me.email()).id();
 			Map<Language, String> alts = alts(request);
 			if (!alts.isEmpty()) {
 				this.library.describe(id, alts);

@@ -1,4 +1,4 @@
-package org.vigie.content.media;
+package org.vigie.media;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,15 +1,15 @@
-package org.vigie.content.admin;
+package org.vigie.media.web;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload over the size limit goes back to the library with a message. (Refusals by
- * role answer 403 and missing items 404 through their exceptions' status.)
+ * An upload over the size limit goes back to the library with a message. It is caught for
+ * every page because the request is refused before any controller is chosen.
  */
 @ControllerAdvice
-class ContentAdminErrors {
+class MediaUploadErrors {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge() {

@@ -1,4 +1,4 @@
-package org.vigie.content.media;
+package org.vigie.media.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.vigie.media.store.MediaStorage;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
