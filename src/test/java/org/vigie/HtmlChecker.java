@@ -1,6 +1,11 @@
 package org.vigie;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +28,23 @@ public final class HtmlChecker {
 
 	/** What the checker says about one document: errors, and warnings one may keep. */
 	public record Report(List<String> errors, List<String> warnings) {
+
+		/**
+		 * The errors, after noting the warnings in {@code target/html-checker-warnings.txt}
+		 * for whoever reviews them.
+		 */
+		public List<String> errorsNotingWarnings() {
+			if (!this.warnings.isEmpty()) {
+				try {
+					Path file = Path.of("target", "html-checker-warnings.txt");
+					Files.write(file, this.warnings, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			return this.errors;
+		}
 
 	}
 
