@@ -41,6 +41,20 @@
 		});
 	});
 
+	// The phone menu (a <details>, usable without this file): Escape closes it and gives the
+	// focus back to its button, as with any disclosure.
+	document.addEventListener('keydown', function (event) {
+		var menu = document.querySelector('.site-menu[open]');
+		if (event.key !== 'Escape' || !menu || !menu.contains(document.activeElement)) {
+			return;
+		}
+		var toggle = menu.querySelector('summary');
+		if (window.getComputedStyle(toggle).display !== 'none') {
+			menu.open = false;
+			toggle.focus();
+		}
+	});
+
 	// "Copy link" on posts: shown only where the browser can copy, confirmed to screen readers.
 	if (navigator.clipboard) {
 		document.querySelectorAll('.share__copy-item').forEach(function (item) {

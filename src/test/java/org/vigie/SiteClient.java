@@ -76,10 +76,17 @@ public final class SiteClient {
 	 * send) and returns the raw response.
 	 */
 	public String raw(String target, String acceptLanguage) {
+		return raw(target, acceptLanguage, "localhost");
+	}
+
+	/**
+	 * Sends a request line exactly as given, naming any host, and returns the response.
+	 */
+	public String raw(String target, String acceptLanguage, String host) {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage
+			out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nAccept-Language: " + acceptLanguage
 					+ "\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.vigie.site.LanguagePreference;
+import org.vigie.site.MovedAddresses;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires languages, interface messages and the page cache into Spring MVC.
+ * Wires languages, interface messages, trailing-slash redirects and the page cache into
+ * Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -44,6 +46,16 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	@Bean
+	FilterRegistrationBean<TrailingSlashFilter> trailingSlashFilter(ObjectProvider<MovedAddresses> moved) {
+		FilterRegistrationBean<TrailingSlashFilter> registration = new FilterRegistrationBean<>(
+				new TrailingSlashFilter(moved));
+		// After Spring Security's filter chain (-100) for its headers, before the page
+		// cache (0) so the cache never holds an address with a slash.
+		registration.setOrder(-10);
+		return registration;
 	}
 
 	@Bean

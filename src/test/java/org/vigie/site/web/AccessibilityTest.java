@@ -83,12 +83,21 @@ class AccessibilityTest {
 			.findElement(By.xpath("//nav[contains(@class,'main-nav')]//a[normalize-space()='Campaigns']"));
 		WebElement submenu = campaigns.findElement(By.xpath("following-sibling::ul"));
 		((JavascriptExecutor) browser).executeScript("arguments[0].focus()", campaigns);
-		assertThat(submenu.isDisplayed()).isTrue();
+		assertThat(visible(submenu)).isTrue();
 
 		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 
-		assertThat(submenu.isDisplayed()).isFalse();
+		assertThat(visible(submenu)).isFalse();
 		assertThat(browser.switchTo().activeElement()).isEqualTo(campaigns);
+	}
+
+	/**
+	 * Whether the element is rendered. WebDriver's own check counts anything inside a
+	 * closed {@code <details>} as hidden, and the wide layout shows the menu's
+	 * {@code <details>} contents without opening it.
+	 */
+	private static boolean visible(WebElement element) {
+		return (Boolean) ((JavascriptExecutor) browser).executeScript("return arguments[0].checkVisibility()", element);
 	}
 
 	@Test
