@@ -30,8 +30,8 @@ public final class HtmlChecker {
 	public record Report(List<String> errors, List<String> warnings) {
 
 		/**
-		 * The errors, after noting the warnings in {@code target/html-checker-warnings.txt}
-		 * for whoever reviews them.
+		 * The errors, after noting the warnings in
+		 * {@code target/html-checker-warnings.txt} for whoever reviews them.
 		 */
 		public List<String> errorsNotingWarnings() {
 			if (!this.warnings.isEmpty()) {
