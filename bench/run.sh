@@ -13,6 +13,7 @@
 #   BENCH_SECONDS=30 BENCH_HEAP=256m BENCH_PASSES=cached bench/run.sh
 #   BENCH_CRAWL=0 bench/run.sh         # without the crawler
 #   BENCH_JFR=1 bench/run.sh           # also records a JFR profile of each pass's measured load
+#   BENCH_JAR=/tmp/old.jar bench/run.sh # measure another build (implies BENCH_SKIP_BUILD)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -33,7 +34,8 @@ if [ -z "${JAVA_HOME:-}" ]; then
     [ "${v:-0}" -ge 21 ] && { echo "${d%/}"; break; }; done)
   export JAVA_HOME
 fi
-if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f target/vigie.jar ]; then
+jar=${BENCH_JAR:-$root/target/vigie.jar}
+if [ -z "${BENCH_JAR:-}" ] && { [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f target/vigie.jar ]; }; then
   ./mvnw -B -q -DskipTests package
 fi
 
@@ -43,7 +45,13 @@ out="$root/bench/results/$stamp.txt"
 work=""
 pid=""
 cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    # A server that does not stop within 20 s (it stopped answering) is killed.
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
   if [ -n "$work" ]; then rm -rf "$work"; fi
   pid=""
   work=""
@@ -54,7 +62,7 @@ trap cleanup EXIT
 measure() {
   work=$(mktemp -d)
   (cd "$work" && exec "$JAVA_HOME/bin/java" -Xms"$heap" -Xmx"$heap" -XX:+UseSerialGC -Xss512k \
-    -XX:ReservedCodeCacheSize=64m -jar "$root/target/vigie.jar" --server.port="$port" \
+    -XX:ReservedCodeCacheSize=64m -jar "$jar" --server.port="$port" \
     --server.address=127.0.0.1 --vigie.site.base-url="http://127.0.0.1:$port" \
     --vigie.site.page-cache-megabytes="$2" > "$work/server.log" 2>&1) &
   pid=$!
@@ -133,7 +141,7 @@ addresses() {
       echo >> "$folder/words-$language.txt"
     done < "$folder/pages-$language.txt"
     cat "$folder/pages-$language.txt" >> "$folder/crawl-pages.txt"
-    LC_ALL=C awk -v path="$(search_path "$base" "$language")" -v limit=60000 '
+    LC_ALL=C awk -v path="$(search_path "$base" "$language")" -v limit=200000 '
       BEGIN { for (i = 0; i < 256; i++) code[sprintf("%c", i)] = sprintf("%%%02X", i) }
       function encode(word,   out, i, c) {
         out = ""
@@ -143,7 +151,7 @@ addresses() {
         }
         return out
       }
-      { for (i = 1; i <= NF; i++) for (k = 1; k <= 12 && i + k <= NF; k++) {
+      { for (i = 1; i <= NF; i++) for (k = 1; k <= 40 && i + k <= NF; k++) {
           query = encode($i) "+" encode($(i + k))
           if (!(query in seen) && count < limit) { seen[query] = 1; count++; print path "?q=" query }
       } }' "$folder/words-$language.txt" > "$folder/search-$language.txt"
