@@ -52,6 +52,20 @@ public class PostLinks {
 	}
 
 	/**
+	 * Writes the links when there are none yet while posts exist: on the first start after
+	 * an upgrade, or after content was loaded without events.
+	 */
+	public void recomputeIfMissing() {
+		boolean missing = this.jdbc.sql("select count(*) from content_post_link").query(Long.class).single() == 0
+				&& this.jdbc.sql("select count(*) from content_post where status <> 'DRAFT'")
+					.query(Long.class)
+					.single() > 0;
+		if (missing) {
+			recompute();
+		}
+	}
+
+	/**
 	 * Replaces every link. One at a time, so two changes in a row leave the links of the
 	 * later one.
 	 */

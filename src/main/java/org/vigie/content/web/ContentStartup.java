@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * At start-up, before the server accepts requests: demo content into an empty database
  * (unless {@code vigie.demo.enabled=false}), bodies saved before they were rendered at
- * save rendered, the links between posts written, then the search index rebuilt if it is
- * missing, then scheduled publications announced to the page cache.
+ * save rendered, the links between posts written if there are none, then the search index
+ * rebuilt if it is missing, then scheduled publications announced to the page cache.
  */
 @Component
 class ContentStartup implements SmartInitializingSingleton {
@@ -46,7 +46,7 @@ class ContentStartup implements SmartInitializingSingleton {
 			this.demo.loadIfEmpty();
 		}
 		this.bodies.render();
-		this.links.recompute();
+		this.links.recomputeIfMissing();
 		this.indexer.rebuildIfNeeded();
 		this.publications.announceUpcoming();
 	}
