@@ -52,8 +52,8 @@ public class PostLinks {
 	}
 
 	/**
-	 * Writes the links when there are none yet while posts exist: on the first start after
-	 * an upgrade, or after content was loaded without events.
+	 * Writes the links when there are none yet while posts exist: on the first start
+	 * after an upgrade, or after content was loaded without events.
 	 */
 	public void recomputeIfMissing() {
 		boolean missing = this.jdbc.sql("select count(*) from content_post_link").query(Long.class).single() == 0

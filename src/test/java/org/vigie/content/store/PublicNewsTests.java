@@ -56,7 +56,8 @@ class PublicNewsTests {
 		Tag tag = this.tags.save(new Tag("trafficking", Language.FR, "traite", "Traite"));
 		Category category = this.categories.save(new Category("campaigns", Language.FR, "campagnes", "Campagnes"));
 		Post post = new Post("video", Language.FR, "video", "Vidéo",
-				"<p onclick=\"x()\">Regardez</p><iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>", NOW);
+				"<p onclick=\"x()\">Regardez</p><iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>",
+				NOW);
 		post.setPublication(Publication.publishedAt(NOW.minus(1, ChronoUnit.DAYS), NOW));
 		post.getTags().add(tag);
 		post.getCategories().add(category);
@@ -64,9 +65,11 @@ class PublicNewsTests {
 
 		NewsRows.Detail detail = this.news.post(Language.FR, "video", NOW).orElseThrow();
 
-		assertThat(detail.bodyHtml()).contains("<p>Regardez</p>", "figure class=\"video\"").doesNotContain("onclick", "iframe");
+		assertThat(detail.bodyHtml()).contains("<p>Regardez</p>", "figure class=\"video\"")
+			.doesNotContain("onclick", "iframe");
 		assertThat(detail.summary().teaser()).isEqualTo("Regardez");
-		assertThat(this.news.terms(post.getId())).extracting(NewsRows.Term::name).containsExactly("Campagnes", "Traite");
+		assertThat(this.news.terms(post.getId())).extracting(NewsRows.Term::name)
+			.containsExactly("Campagnes", "Traite");
 		assertThat(this.news.post(Language.FR, "video", NOW.minus(2, ChronoUnit.DAYS))).isEmpty();
 	}
 
@@ -78,8 +81,9 @@ class PublicNewsTests {
 		Post shown = post("shown", Language.FR, NOW.minus(2, ChronoUnit.DAYS), tag);
 		Post newer = post("newer", Language.FR, NOW.minus(1, ChronoUnit.DAYS), tag);
 		Post scheduled = post("scheduled", Language.FR, NOW.plus(1, ChronoUnit.DAYS), tag);
-		Post translation = this.posts.save(published(new Post("shown-fr", Language.EN, "shown-en", "Shown", "<p>x</p>",
-				NOW), NOW.minus(2, ChronoUnit.DAYS)));
+		Post translation = this.posts
+			.save(published(new Post("shown-fr", Language.EN, "shown-en", "Shown", "<p>x</p>", NOW),
+					NOW.minus(2, ChronoUnit.DAYS)));
 
 		this.links.recompute();
 
@@ -102,7 +106,8 @@ class PublicNewsTests {
 	void listsPublicPostsNewestFirstByPageWithTheirCount() {
 		Tag tag = this.tags.save(new Tag("trafficking", Language.FR, "traite", "Traite"));
 		for (int i = 1; i <= 12; i++) {
-			post("post-" + i, Language.FR, NOW.minus(i, ChronoUnit.HOURS), (i % 2 == 0) ? new Tag[] { tag } : new Tag[0]);
+			post("post-" + i, Language.FR, NOW.minus(i, ChronoUnit.HOURS),
+					(i % 2 == 0) ? new Tag[] { tag } : new Tag[0]);
 		}
 		post("tomorrow", Language.FR, NOW.plus(1, ChronoUnit.DAYS), tag);
 		post("dutch", Language.NL, NOW.minus(1, ChronoUnit.DAYS));
