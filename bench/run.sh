@@ -81,7 +81,7 @@ measure() {
   local urls=("$base/fr/" "$base/fr/actualites/page/2" "$base$post" "$base/fr/recherche")
   echo "-- $1" | tee -a "$out"
   [ -z "$jfr" ] || "$JAVA_HOME/bin/jcmd" "$pid" JFR.start name=bench settings=profile > /dev/null
-  printf '%-16s %12s %10s %10s\n' "page" "requests/s" "p50" "p99" | tee -a "$out"
+  printf '%-16s %12s %10s %10s %12s\n' "page" "requests/s" "p50" "p99" "server CPU" | tee -a "$out"
   for i in "${!urls[@]}"; do
     local script=() warm=() report
     if [ "${names[$i]}" = search ]; then
@@ -93,8 +93,10 @@ measure() {
       script=("${urls[$i]}")
     fi
     wrk -t2 -c"$connections" -d"${warmup}s" "${warm[@]}" > /dev/null
+    local ticks
+    ticks=$(cpu_ticks)
     report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${script[@]}")
-    line "${names[$i]}" "$report"
+    line "${names[$i]}" "$report" "$((($(cpu_ticks) - ticks) * 1000 / $(getconf CLK_TCK)))"
     if [ "${names[$i]}" = search ] && [ "$(awk '/requests in/ {print $1}' <<<"$report")" -gt "$(wc -l < "$work/search.txt")" ]; then
       echo "  (more requests than distinct queries: some were asked twice)" | tee -a "$out"
     fi
@@ -112,14 +114,24 @@ measure() {
   cleanup
 }
 
-# line NAME WRK_REPORT: one row of the table
+# cpu_ticks: the server's CPU time so far (user and system), in clock ticks
+cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$pid/stat"
+}
+
+# line NAME WRK_REPORT [CPU_MS]: one row of the table; with the server's CPU time during the
+# run, its CPU per request too, which other work on the machine does not change much.
 line() {
-  local rps p50 p99 errors
+  local rps p50 p99 errors requests cpu=""
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$2")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$2")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$2")
+  requests=$(awk '/requests in/ {print $1}' <<<"$2")
   errors=$(grep -E 'Non-2xx|Socket errors' <<<"$2" | tr -s ' ' | tr '\n' ' ' || true)
-  printf '%-16s %12s %10s %10s %s\n' "$1" "$rps" "$p50" "$p99" "$errors" | tee -a "$out"
+  if [ -n "${3:-}" ] && [ "${requests:-0}" -gt 0 ]; then
+    cpu=$(awk -v ms="$3" -v n="$requests" 'BEGIN { printf "%.2f ms/req", ms / n }')
+  fi
+  printf '%-16s %12s %10s %10s %12s %s\n' "$1" "$rps" "$p50" "$p99" "$cpu" "$errors" | tee -a "$out"
 }
 
 # addresses BASE FOLDER: from the running site, the distinct searches of the search line
@@ -203,7 +215,7 @@ crawler() {
     "server resident memory $((before / 1024)) MB before, $((after / 1024)) MB after" | tee -a "$out"
 }
 
-echo "Vigie benchmark $stamp: $(nproc) cores, wrk -t2 -c$connections -d${seconds}s after ${warmup}s warm-up, heap $heap, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" | tee "$out"
+echo "Vigie benchmark $stamp: $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg) at start, wrk -t2 -c$connections -d${seconds}s after ${warmup}s warm-up, heap $heap, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" | tee "$out"
 for pass in $passes; do
   case $pass in
     cached) measure "page cache on (default)" 64 ;;
