@@ -32,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -158,12 +159,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
 	private SearchResults search(IndexSearcher searcher, Query query, Language language, int page, int pageSize)
 			throws IOException {
-		int total = searcher.count(query);
 		int from = (page - 1) * pageSize;
+		// One pass both ranks the page's hits and counts them all exactly.
+		TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(from + pageSize, Integer.MAX_VALUE));
+		int total = (int) top.totalHits.value();
 		if (from >= total) {
 			return new SearchResults(List.of(), total);
 		}
-		TopDocs top = searcher.search(query, Math.min(total, from + pageSize));
 		ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
 		TopDocs pageDocs = new TopDocs(top.totalHits, shown);
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)

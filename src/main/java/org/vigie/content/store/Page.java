@@ -8,6 +8,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,7 @@ import org.vigie.site.Language;
  * ordered tree that is the site's navigation; a page may be divided into sections.
  */
 @Entity
+@EntityListeners(RenderedBodies.class)
 @Table(name = "content_page")
 public class Page implements Editable {
 
@@ -48,6 +50,10 @@ public class Page implements Editable {
 
 	@Column(nullable = false)
 	private String body;
+
+	/** The body as readers get it, rendered when the page is saved. */
+	@Column(name = "body_html")
+	private String bodyHtml;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
@@ -118,6 +124,15 @@ public class Page implements Editable {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	/** The body as readers get it, or {@code null} before the page is first saved. */
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	void rendered(String bodyHtml) {
+		this.bodyHtml = bodyHtml;
 	}
 
 	public Page getParent() {

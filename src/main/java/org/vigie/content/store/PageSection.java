@@ -2,6 +2,7 @@ package org.vigie.content.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
  * contents.
  */
 @Entity
+@EntityListeners(RenderedBodies.class)
 @Table(name = "content_page_section")
 public class PageSection {
 
@@ -37,6 +39,10 @@ public class PageSection {
 
 	@Column(nullable = false)
 	private String body;
+
+	/** The body as readers get it, rendered when the section is saved. */
+	@Column(name = "body_html")
+	private String bodyHtml;
 
 	protected PageSection() {
 	}
@@ -63,6 +69,19 @@ public class PageSection {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	/** The body as readers get it, or {@code null} before the section is first saved. */
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	Page getPage() {
+		return this.page;
+	}
+
+	void rendered(String bodyHtml) {
+		this.bodyHtml = bodyHtml;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ import org.vigie.site.Language;
  * A news post in one language. Its translations share its translation key.
  */
 @Entity
+@EntityListeners(RenderedBodies.class)
 @Table(name = "content_post")
 public class Post implements Editable {
 
@@ -47,6 +49,13 @@ public class Post implements Editable {
 
 	@Column(nullable = false)
 	private String body;
+
+	/** The body as readers get it, rendered when the post is saved. */
+	@Column(name = "body_html")
+	private String bodyHtml;
+
+	/** The summary cards show: the excerpt, or the body's first words. */
+	private String teaser;
 
 	@Column(name = "cover_path")
 	private String coverPath;
@@ -135,6 +144,24 @@ public class Post implements Editable {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	/**
+	 * The body as readers get it (sanitised, videos as click-to-load players), or
+	 * {@code null} before the post is first saved.
+	 */
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	/** The plain-text summary of the post's cards, or {@code null} before it is saved. */
+	public String getTeaser() {
+		return this.teaser;
+	}
+
+	void rendered(String bodyHtml, String teaser) {
+		this.bodyHtml = bodyHtml;
+		this.teaser = teaser;
 	}
 
 	public String getCoverPath() {

@@ -47,19 +47,16 @@ class FeedController {
 
 	private final CategoryRepository categories;
 
-	private final BodyRenderer bodies;
-
 	private final MessageSource messages;
 
 	private final SiteProperties site;
 
 	private final Clock clock;
 
-	FeedController(PostRepository posts, CategoryRepository categories, BodyRenderer bodies, MessageSource messages,
-			SiteProperties site, Clock clock) {
+	FeedController(PostRepository posts, CategoryRepository categories, MessageSource messages, SiteProperties site,
+			Clock clock) {
 		this.posts = posts;
 		this.categories = categories;
-		this.bodies = bodies;
 		this.messages = messages;
 		this.site = site;
 		this.clock = clock;
@@ -132,11 +129,11 @@ class FeedController {
 		}
 		Content summary = new Content();
 		summary.setType("text");
-		summary.setValue(Excerpts.of(post));
+		summary.setValue(post.getTeaser());
 		entry.setSummary(summary);
 		Content body = new Content();
 		body.setType("html");
-		body.setValue(this.bodies.render(post.getBody(), post.getLanguage()));
+		body.setValue(post.getBodyHtml());
 		entry.setContents(List.of(body));
 		return entry;
 	}

@@ -28,8 +28,7 @@ class LatestNews implements HomeSection {
 	@Override
 	public Optional<Block> render(Language language) {
 		Optional<PostCard> featured = this.newsroom.featured(language);
-		List<PostCard> latest = this.newsroom.latest(language, 1)
-			.cards()
+		List<PostCard> latest = this.newsroom.newest(language, COUNT + 1)
 			.stream()
 			.filter((card) -> featured.map((highlight) -> !highlight.path().equals(card.path())).orElse(true))
 			.limit(COUNT)

@@ -30,12 +30,9 @@ class PageController {
 
 	private final PageRepository pages;
 
-	private final BodyRenderer bodies;
-
-	PageController(PageTree tree, PageRepository pages, BodyRenderer bodies) {
+	PageController(PageTree tree, PageRepository pages) {
 		this.tree = tree;
 		this.pages = pages;
-		this.bodies = bodies;
 	}
 
 	@GetMapping({ "/fr/**", "/nl/**", "/en/**" })
@@ -53,16 +50,15 @@ class PageController {
 			.withTranslations(this.tree.translations(node))
 			.withBreadcrumbs(crumbs);
 		model.addAttribute("meta", meta);
-		model.addAttribute("page", new PageView(node.title(), page.getSummary(),
-				this.bodies.render(page.getBody(), language), sections(page, language), node.children()));
+		model.addAttribute("page",
+				new PageView(node.title(), page.getSummary(), page.getBodyHtml(), sections(page), node.children()));
 		return "content/page";
 	}
 
-	private List<PageView.Section> sections(Page page, Language language) {
+	private static List<PageView.Section> sections(Page page) {
 		return page.getSections()
 			.stream()
-			.map((section) -> new PageView.Section(section.getAnchor(), section.getHeading(),
-					this.bodies.render(section.getBody(), language)))
+			.map((section) -> new PageView.Section(section.getAnchor(), section.getHeading(), section.getBodyHtml()))
 			.toList();
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.vigie.content.ContentPaths;
+import org.vigie.content.store.NewsRows;
 import org.vigie.content.store.Post;
 
 /**
@@ -21,16 +22,18 @@ import org.vigie.content.store.Post;
 public record PostCard(String title, String path, String excerpt, LocalDate date, String coverPath, String coverAlt,
 		String author, String coverSrcset) {
 
-	static PostCard of(Post post, ZoneId zone) {
-		return of(post, post.getPublication().getPublishedAt().atZone(zone).toLocalDate());
+	static PostCard of(NewsRows.Summary post, ZoneId zone) {
+		return new PostCard(post.title(), ContentPaths.post(post.language(), post.slug()), post.teaser(),
+				post.publishedAt().atZone(zone).toLocalDate(), post.coverPath(), post.coverAlt(), post.author(),
+				post.coverSrcset());
 	}
 
 	/**
 	 * The card of a post shown on a given day (a draft's preview has no publication day).
 	 */
 	static PostCard of(Post post, LocalDate date) {
-		return new PostCard(post.getTitle(), ContentPaths.post(post.getLanguage(), post.getSlug()), Excerpts.of(post),
-				date, post.getCoverPath(), post.getCoverAlt(),
+		return new PostCard(post.getTitle(), ContentPaths.post(post.getLanguage(), post.getSlug()),
+				(post.getTeaser() != null) ? post.getTeaser() : "", date, post.getCoverPath(), post.getCoverAlt(),
 				(post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null, post.getCoverSrcset());
 	}
 

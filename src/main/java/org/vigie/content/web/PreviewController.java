@@ -33,13 +33,10 @@ class PreviewController {
 
 	private final Newsroom newsroom;
 
-	private final BodyRenderer bodies;
-
-	PreviewController(PostRepository posts, PageRepository pages, Newsroom newsroom, BodyRenderer bodies) {
+	PreviewController(PostRepository posts, PageRepository pages, Newsroom newsroom) {
 		this.posts = posts;
 		this.pages = pages;
 		this.newsroom = newsroom;
-		this.bodies = bodies;
 	}
 
 	@GetMapping("/admin/posts/{id}/preview")
@@ -62,14 +59,11 @@ class PreviewController {
 		Page page = this.pages.findById(id).filter((found) -> mayRead(found, me)).orElseThrow(PreviewController::gone);
 		model.addAttribute("meta", PageMeta.of(page.getLanguage(), page.getTitle(),
 				(page.getSummary() != null) ? page.getSummary() : page.getTitle(), "/admin/pages/" + id));
-		model.addAttribute("page",
-				new PageView(page.getTitle(), page.getSummary(), this.bodies.render(page.getBody(), page.getLanguage()),
-						page.getSections()
-							.stream()
-							.map((section) -> new PageView.Section(section.getAnchor(), section.getHeading(),
-									this.bodies.render(section.getBody(), page.getLanguage())))
-							.toList(),
-						List.of()));
+		model.addAttribute("page", new PageView(page.getTitle(), page.getSummary(), page.getBodyHtml(), page
+			.getSections()
+			.stream()
+			.map((section) -> new PageView.Section(section.getAnchor(), section.getHeading(), section.getBodyHtml()))
+			.toList(), List.of()));
 		model.addAttribute("bare", true);
 		model.addAttribute("preview", "/admin/pages/" + id);
 		return "content/page";

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.vigie.content.ContentChanged;
 import org.vigie.content.search.SearchIndexer;
+import org.vigie.content.store.PostLinks;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.PostRepository;
 import org.vigie.site.PageCache;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps cached public pages true to the content: forgets the news pages after a post
+ * Keeps cached public pages and read models true to the content: rewrites the links
+ * between posts after a post or the taxonomy changes, forgets the news pages after a post
  * changes, every page after a page or category changes (the menu shows them), and every
  * page at each moment a scheduled post or page goes public.
  */
@@ -33,9 +35,12 @@ class PublicationWatch {
 
 	private final PageTree tree;
 
+	private final PostLinks links;
+
 	PublicationWatch(PageCache cache, PostRepository posts, PageRepository pages, Clock clock, SearchIndexer indexer,
-			PageTree tree) {
+			PageTree tree, PostLinks links) {
 		this.cache = cache;
+		this.links = links;
 		this.indexer = indexer;
 		this.tree = tree;
 		this.posts = posts;
@@ -46,6 +51,10 @@ class PublicationWatch {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ContentChanged event) {
 		this.indexer.update(event);
+		if (event.kind() != ContentChanged.Kind.PAGE) {
+			// Before the cache is emptied, so no page is cached with the links of before.
+			this.links.recompute();
+		}
 		this.tree.reset();
 		if (event.kind() == ContentChanged.Kind.POST) {
 			// News appear in listings, feeds, sitemaps, related posts and the home page.

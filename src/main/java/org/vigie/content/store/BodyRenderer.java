@@ -1,4 +1,4 @@
-package org.vigie.content.web;
+package org.vigie.content.store;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,15 +11,14 @@ import org.jsoup.safety.Safelist;
 import org.vigie.site.Language;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Turns a stored body into the HTML a reader gets: cleaned once more against an
  * allow-list, and with YouTube and Vimeo players replaced by a local placeholder that
- * loads the player only when the reader asks for it. Every other frame is dropped.
+ * loads the player only when the reader asks for it. Every other frame is dropped. Bodies
+ * are rendered when they are saved ({@link RenderedBodies}), not when they are read.
  */
-@Component
-class BodyRenderer {
+public class BodyRenderer {
 
 	private static final Pattern YOUTUBE = Pattern
 		.compile("^https?://(?:www\\.)?(?:youtube\\.com|youtube-nocookie\\.com)/embed/([A-Za-z0-9_-]{6,20})");
@@ -36,11 +35,17 @@ class BodyRenderer {
 
 	private final MessageSource messages;
 
-	BodyRenderer(MessageSource messages) {
+	public BodyRenderer(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	String render(String storedHtml, Language language) {
+	/** The reader's HTML of a stored body. */
+	public String render(String storedHtml, Language language) {
+		return rendered(storedHtml, language).body().html();
+	}
+
+	/** The reader's HTML of a stored body, as a document to read more from. */
+	Document rendered(String storedHtml, Language language) {
 		Document document = Jsoup.parseBodyFragment(storedHtml);
 		for (Element frame : document.select("iframe")) {
 			Optional<Video> video = Video.of(frame.attr("src"), frame.attr("title"));
@@ -68,7 +73,7 @@ class BodyRenderer {
 			}
 		}
 		clean.outputSettings().prettyPrint(false);
-		return clean.body().html();
+		return clean;
 	}
 
 	private Element placeholder(Video video, Language language) {

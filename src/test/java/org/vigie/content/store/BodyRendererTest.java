@@ -1,4 +1,4 @@
-package org.vigie.content.web;
+package org.vigie.content.store;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,7 +1,8 @@
-package org.vigie.content.web;
+package org.vigie.content.store;
+
+import java.util.Arrays;
 
 import org.jsoup.Jsoup;
-import org.vigie.content.store.Post;
 
 /**
  * Plain-text summaries of posts: the author's excerpt, or the first words of the body.
@@ -13,11 +14,11 @@ final class Excerpts {
 	private Excerpts() {
 	}
 
-	static String of(Post post) {
-		if (post.getExcerpt() != null && !post.getExcerpt().isBlank()) {
-			return post.getExcerpt();
+	static String of(String excerpt, String body) {
+		if (excerpt != null && !excerpt.isBlank()) {
+			return excerpt;
 		}
-		return firstWords(Jsoup.parse(post.getBody()).text(), WORDS);
+		return firstWords(Jsoup.parse(body).text(), WORDS);
 	}
 
 	static String firstWords(String text, int count) {
@@ -25,7 +26,7 @@ final class Excerpts {
 		if (words.length <= count) {
 			return text.trim();
 		}
-		return String.join(" ", java.util.Arrays.copyOf(words, count)) + " …";
+		return String.join(" ", Arrays.copyOf(words, count)) + " …";
 	}
 
 }
