@@ -49,7 +49,8 @@ class NewsPagesTest {
 		assertThat(second.selectFirst("link[rel=canonical]").attr("href"))
 			.isEqualTo("http://localhost:8080/fr/actualites/page/2");
 		assertThat(second.selectFirst(".pagination a[rel=prev]").attr("href")).isEqualTo("/fr/actualites");
-		assertThat(second.select(".pagination [aria-current=page]").text()).isEqualTo("2");
+		assertThat(second.select(".pagination [aria-current=page] [aria-hidden=true]").text()).isEqualTo("2");
+		assertThat(second.select(".pagination [aria-current=page] .visually-hidden").text()).isEqualTo("Page 2");
 		Set<String> firstTitles = new HashSet<>(first.select(".card__title").eachText());
 		assertThat(second.select(".card__title").eachText()).isNotEmpty().doesNotContainAnyElementsOf(firstTitles);
 
