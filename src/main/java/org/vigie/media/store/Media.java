@@ -23,6 +23,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.vigie.media.MediaFile;
 import org.vigie.site.Language;
+import org.vigie.site.LanguageColumn;
 
 /**
  * An uploaded image or document. An image is kept in several widths, re-encoded without
@@ -70,7 +71,7 @@ public class Media {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "content_media_alt", joinColumns = @JoinColumn(name = "media_id"))
 	@MapKeyColumn(name = "lang")
-	@Convert(attributeName = "key", converter = LanguageCodeConverter.class)
+	@Convert(attributeName = "key", converter = LanguageColumn.class)
 	@Column(name = "alt", nullable = false)
 	private Map<Language, String> alts = new EnumMap<>(Language.class);
 

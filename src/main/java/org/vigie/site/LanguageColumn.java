@@ -1,14 +1,14 @@
-package org.vigie.content.store;
+package org.vigie.site;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.vigie.site.Language;
 
 /**
- * Stores a {@link Language} as its two-letter code.
+ * Stores a {@link Language} as its two-letter code, in every module's tables. It applies
+ * itself to every language attribute; a map keyed by language names it for its keys.
  */
 @Converter(autoApply = true)
-public class LanguageConverter implements AttributeConverter<Language, String> {
+public class LanguageColumn implements AttributeConverter<Language, String> {
 
 	@Override
 	public String convertToDatabaseColumn(Language language) {
