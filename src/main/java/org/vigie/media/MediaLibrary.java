@@ -18,6 +18,7 @@ import org.vigie.media.store.Media;
 import org.vigie.media.store.MediaRepository;
 import org.vigie.media.store.MediaStorage;
 import org.vigie.site.Language;
+import org.vigie.site.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +106,7 @@ public class MediaLibrary {
 	}
 
 	private Media document(String hash, String name, byte[] bytes, String uploadedBy) throws IOException {
-		String base = FileNames.fold(name.replaceFirst("(?i)\\.pdf$", ""));
+		String base = Slugs.of(name.replaceFirst("(?i)\\.pdf$", ""));
 		String key = "doc/" + hash + "/" + (base.isEmpty() ? "document" : base) + ".pdf";
 		Optional<Media> known = this.media.findByStorageKey(key);
 		if (known.isPresent()) {

@@ -10,6 +10,7 @@ import org.vigie.content.store.Category;
 import org.vigie.content.store.CategoryRepository;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.site.Language;
+import org.vigie.site.Slugs;
 
 /**
  * Adds categories, which take {@link ContentPermissions#EDIT_ANY}: a name, an address

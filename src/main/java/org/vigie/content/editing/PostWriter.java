@@ -15,6 +15,7 @@ import org.vigie.content.store.TagRepository;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.media.MediaLibrary;
 import org.vigie.site.Language;
+import org.vigie.site.Slugs;
 
 /**
  * Writes and saves posts: the checked form's text, cover, categories, tags and (for those

@@ -7,6 +7,7 @@ import org.vigie.content.store.Editable;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.PostRepository;
 import org.vigie.site.Language;
+import org.vigie.site.Slugs;
 import org.vigie.site.ReservedWords;
 
 /**

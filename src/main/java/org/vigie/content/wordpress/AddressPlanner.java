@@ -13,7 +13,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.vigie.content.editing.Slugs;
+import org.vigie.site.Slugs;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.Post;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.vigie.content.editing.ContentEditor;
-import org.vigie.content.editing.Slugs;
+import org.vigie.site.Slugs;
 import org.vigie.content.store.Author;
 import org.vigie.content.store.AuthorRepository;
 import org.vigie.content.store.CategoryRepository;

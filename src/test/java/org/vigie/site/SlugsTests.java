@@ -1,4 +1,4 @@
-package org.vigie.content.editing;
+package org.vigie.site;
 
 import org.junit.jupiter.api.Test;
 

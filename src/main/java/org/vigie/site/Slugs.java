@@ -1,12 +1,13 @@
-package org.vigie.content.editing;
+package org.vigie.site;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Addresses made from titles: lower-case ASCII letters and digits separated by single
- * hyphens, accents removed ("Éducation aux médias" gives "education-aux-medias").
+ * Address words made from titles and names, for every module: lower-case ASCII letters
+ * and digits separated by single hyphens, accents removed ("Éducation aux médias" gives
+ * "education-aux-medias").
  */
 public final class Slugs {
 
