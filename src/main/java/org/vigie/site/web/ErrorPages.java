@@ -29,10 +29,13 @@ class ErrorPages implements ErrorController {
 
 	private final SiteLayout layout;
 
+	private final LayoutFragments chrome;
+
 	private final java.util.List<org.vigie.site.MovedAddresses> moved;
 
-	ErrorPages(MessageSource messages, SiteWebConfiguration configuration, SiteLayout layout,
+	ErrorPages(MessageSource messages, SiteWebConfiguration configuration, SiteLayout layout, LayoutFragments chrome,
 			org.springframework.beans.factory.ObjectProvider<org.vigie.site.MovedAddresses> moved) {
+		this.chrome = chrome;
 		this.moved = moved.orderedStream().toList();
 		this.messages = messages;
 		this.languages = configuration.languages();
@@ -69,6 +72,7 @@ class ErrorPages implements ErrorController {
 		page.addObject("kind", kind);
 		page.addObject("bare", true);
 		page.addObject("layout", this.layout);
+		page.addObject("chrome", this.chrome);
 		return page;
 	}
 

@@ -115,6 +115,27 @@ class NewsPagesTest {
 	}
 
 	@Test
+	void theMenuMarksTheEntryOfThePageShownAndTheOneItLiesUnder() {
+		Document campaign = this.site.page("/en/campaigns/blue-heart");
+		assertThat(campaign.select(".main-nav a.active").eachText()).containsExactly("Campaigns");
+		assertThat(campaign.select(".main-nav a[aria-current=page]").eachAttr("href"))
+			.containsExactly("/en/campaigns/blue-heart");
+
+		Document campaigns = this.site.page("/en/campaigns");
+		assertThat(campaigns.select(".main-nav a[aria-current=page]").eachAttr("href"))
+			.containsExactly("/en/campaigns");
+
+		Document news = this.site.page("/en/news/page/2");
+		assertThat(news.select(".main-nav a.active").eachText()).containsExactly("News");
+		assertThat(news.select(".main-nav a[aria-current=page]")).isEmpty();
+		Document french = this.site.page("/fr/recherche?q=traite");
+		assertThat(french.select(".main-nav a")).isNotEmpty()
+			.noneMatch((link) -> link.hasAttr("aria-current") || link.hasClass("active"));
+		assertThat(french.select(".main-nav a").eachText()).contains("Actualités").doesNotContain("News");
+		assertThat(french.selectFirst(".search-form").attr("action")).isEqualTo("/fr/recherche");
+	}
+
+	@Test
 	void pagesHaveNestedNavigationBreadcrumbsAndSections() {
 		Document campaign = this.site.page("/en/campaigns/blue-heart");
 		assertThat(campaign.select(".breadcrumbs li").eachText()).containsExactly("Home", "Campaigns", "Blue Heart");

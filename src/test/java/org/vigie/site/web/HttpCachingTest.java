@@ -24,6 +24,8 @@ import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 import org.vigie.TestClock;
 import org.vigie.content.ContentChanged;
+import org.vigie.content.store.Page;
+import org.vigie.content.store.PageRepository;
 import org.vigie.content.store.Post;
 import org.vigie.content.store.PostRepository;
 import org.vigie.content.store.Publication;
@@ -50,6 +52,9 @@ class HttpCachingTest {
 
 	@Autowired
 	private PostRepository posts;
+
+	@Autowired
+	private PageRepository pages;
 
 	@Autowired
 	private TransactionTemplate transactions;
@@ -223,6 +228,39 @@ class HttpCachingTest {
 		assertThat(this.site.get("/nl/nieuws/gepland-bericht").statusCode()).isEqualTo(200);
 		assertThat(this.site.page("/nl/zoeken?q=gepland").select(".hit")).hasSize(1);
 		assertThat(this.site.page("/nl/zoeken?q=Gepland").select(".hit")).hasSize(1);
+	}
+
+	@Test
+	void aPageAddedToTheMenuShowsInTheMenuOfEveryPageAtOnceAndGoesWhenRemoved() {
+		assertThat(this.site.page("/en/news").select(".main-nav a").eachText()).doesNotContain("Menu test");
+
+		Page page = this.transactions.execute((status) -> {
+			Page created = new Page("menu-test", Language.EN, "menu-test", "Menu test", "<p>In the menu.</p>",
+					this.clock.instant());
+			created.setInMenu(true);
+			created.setPublication(Publication.publishedAt(this.clock.instant(), this.clock.instant()));
+			Page saved = this.pages.save(created);
+			this.events.publishEvent(new ContentChanged(ContentChanged.Kind.PAGE, saved.getId()));
+			return saved;
+		});
+		assertThat(this.site.page("/en/news").select(".main-nav a").eachText()).contains("Menu test");
+		assertThat(this.site.page("/en/menu-test").select(".main-nav a[aria-current=page]").eachText())
+			.containsExactly("Menu test");
+		assertThat(this.site.page("/nl/nieuws").select(".main-nav a").eachText()).doesNotContain("Menu test");
+
+		this.transactions.executeWithoutResult((status) -> {
+			Page renamed = this.pages.findById(page.getId()).orElseThrow();
+			renamed.edit("Menu renamed", "menu-test", null, "<p>In the menu.</p>", this.clock.instant());
+			this.events.publishEvent(new ContentChanged(ContentChanged.Kind.PAGE, page.getId()));
+		});
+		assertThat(this.site.page("/en/news").select(".main-nav a").eachText()).contains("Menu renamed")
+			.doesNotContain("Menu test");
+
+		this.transactions.executeWithoutResult((status) -> {
+			this.pages.deleteById(page.getId());
+			this.events.publishEvent(new ContentChanged(ContentChanged.Kind.PAGE, page.getId()));
+		});
+		assertThat(this.site.page("/en/news").select(".main-nav a").eachText()).doesNotContain("Menu renamed");
 	}
 
 	private void publish(Post post, Instant at) {
