@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,12 +85,14 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public java.util.List<StaffMember> all() {
 		return this.staff.findAll(org.springframework.data.domain.Sort.by("displayName"));
 	}
 
 	/** Gives a member exactly these roles; an administrator cannot remove their own. */
 	@Transactional
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void changeRoles(long id, Set<Role> roles, String changedBy) {
 		StaffMember member = this.staff.findById(id).orElseThrow();
 		if (member.getEmail().equals(changedBy) && !roles.contains(Role.ADMINISTRATOR)) {
@@ -101,6 +104,7 @@ public class StaffAccounts implements UserDetailsService {
 
 	/** Disables or enables an account; nobody can disable themselves. */
 	@Transactional
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void setEnabled(long id, boolean enabled, String changedBy) {
 		StaffMember member = this.staff.findById(id).orElseThrow();
 		if (member.getEmail().equals(changedBy)) {
