@@ -1,6 +1,8 @@
 package org.vigie.identity.audit;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The end of the audit chain at one moment: an administrator exports it and keeps it
@@ -20,22 +22,22 @@ public record ChainHead(long lastId, String lastHash, Instant lastAt) {
 	}
 
 	/** Reads a line written by {@link #exported()}; empty when it is not one. */
-	public static java.util.Optional<ChainHead> parse(String line) {
+	public static Optional<ChainHead> parse(String line) {
 		String[] parts = (line != null) ? line.strip().split("\\s+") : new String[0];
 		if (parts.length != 4 || !parts[0].equals("vigie-audit-head") || !parts[1].matches("[0-9]{1,18}")
 				|| !parts[2].matches("[0-9a-f]{64}")) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Instant at = null;
 		if (!parts[3].equals("-")) {
 			try {
 				at = Instant.parse(parts[3]);
 			}
-			catch (java.time.format.DateTimeParseException ex) {
-				return java.util.Optional.empty();
+			catch (DateTimeParseException ex) {
+				return Optional.empty();
 			}
 		}
-		return java.util.Optional.of(new ChainHead(Long.parseLong(parts[1]), parts[2], at));
+		return Optional.of(new ChainHead(Long.parseLong(parts[1]), parts[2], at));
 	}
 
 }
