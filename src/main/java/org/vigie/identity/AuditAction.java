@@ -46,6 +46,11 @@ public record AuditAction(String name) {
 
 	public static final AuditAction PASSWORD_CHANGED = new AuditAction("PASSWORD_CHANGED");
 
+	/**
+	 * The audit chain was sealed with the server key (entries before it were unkeyed).
+	 */
+	public static final AuditAction AUDIT_KEYED = new AuditAction("AUDIT_KEYED");
+
 	public AuditAction {
 		if (name == null || !NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("An audit action is named in upper case with underscores: " + name);

@@ -20,6 +20,8 @@ import org.vigie.media.store.MediaStorage;
 import org.vigie.site.Language;
 import org.vigie.site.Slugs;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +52,10 @@ public class MediaLibrary {
 
 	private final Tika tika = new Tika();
 
+	private final MediaOwners owners;
+
 	MediaLibrary(MediaRepository media, MediaStorage storage, Clock clock) {
+		this.owners = new MediaOwners(media);
 		this.media = media;
 		this.storage = storage;
 		this.clock = clock;
@@ -66,7 +71,27 @@ public class MediaLibrary {
 	 * unreadable or too large once decoded
 	 */
 	@Transactional
+	@PreAuthorize("hasAuthority('PERM_MEDIA_UPLOAD')")
 	public MediaFile upload(String fileName, byte[] bytes, String uploadedBy) {
+		return store(fileName, bytes, uploadedBy);
+	}
+
+	/**
+	 * Adds a file from an import, with its text alternative in one language when it has
+	 * none: the import's own permission was checked when it started, and it may run where
+	 * nobody is signed in (the command line, a background thread).
+	 * @throws UploadRefused as {@link #upload} does
+	 */
+	@Transactional
+	public MediaFile importFile(String fileName, byte[] bytes, Language language, String alt) {
+		MediaFile stored = store(fileName, bytes, "wordpress import");
+		if (alt != null && !alt.isBlank() && stored.isImage()) {
+			return describeItem(stored.id(), Map.of(language, alt.strip()));
+		}
+		return stored;
+	}
+
+	private MediaFile store(String fileName, byte[] bytes, String uploadedBy) {
 		if (bytes.length == 0) {
 			throw new UploadRefused("media.error.empty");
 		}
@@ -156,11 +181,17 @@ public class MediaLibrary {
 
 	/**
 	 * Writes the text alternatives of an image, one per language; a blank one removes it.
+	 * Editors describe any image, authors only those they uploaded.
 	 * @return the image as it now is
 	 * @throws UploadRefused when the image is gone or an alternative is too long
 	 */
 	@Transactional
+	@PreAuthorize("@mediaOwners.mayDescribe(#id, authentication)")
 	public MediaFile describe(long id, Map<Language, String> alts) {
+		return describeItem(id, alts);
+	}
+
+	private MediaFile describeItem(long id, Map<Language, String> alts) {
 		Media item = this.media.findById(id).orElseThrow(() -> new UploadRefused("media.error.missing"));
 		alts.forEach((language, alt) -> {
 			if (alt != null && alt.strip().length() > MAX_ALT) {
@@ -174,9 +205,14 @@ public class MediaLibrary {
 	/**
 	 * Writes an image's text alternative in a language where it has none yet, as when an
 	 * editor describes a cover in a post: the library then offers it for the next use.
+	 * Only someone who may {@link #describe} the image does so; for others the post keeps
+	 * its own alternative and the library is left as it is.
 	 */
 	@Transactional
 	public void describeWhereMissing(long id, Language language, String alt) {
+		if (!this.owners.mayDescribe(id, SecurityContextHolder.getContext().getAuthentication())) {
+			return;
+		}
 		this.media.findById(id)
 			.filter((item) -> item.alt(language) == null)
 			.filter((item) -> alt != null && alt.strip().length() <= MAX_ALT)

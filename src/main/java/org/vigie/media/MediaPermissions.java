@@ -5,19 +5,25 @@ import org.vigie.identity.PermissionGrants;
 import org.vigie.identity.Role;
 
 /**
- * The permission the media module checks, and which roles hold it.
+ * The permissions the media module checks, and which roles hold them.
  */
 public final class MediaPermissions {
 
 	/** Upload images and documents and write their text alternatives. */
 	public static final Permission UPLOAD = new Permission("MEDIA_UPLOAD");
 
+	/**
+	 * Write the text alternatives of anyone's images; without it, only of one's own
+	 * uploads.
+	 */
+	public static final Permission DESCRIBE_ANY = new Permission("MEDIA_DESCRIBE_ANY");
+
 	private MediaPermissions() {
 	}
 
-	/** Which roles hold it (administrators hold it too). */
+	/** Which roles hold them (administrators hold them too). */
 	public static PermissionGrants grants() {
-		return PermissionGrants.none().grant(UPLOAD, Role.EDITOR, Role.AUTHOR);
+		return PermissionGrants.none().grant(UPLOAD, Role.EDITOR, Role.AUTHOR).grant(DESCRIBE_ANY, Role.EDITOR);
 	}
 
 }

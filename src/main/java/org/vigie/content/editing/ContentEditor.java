@@ -27,6 +27,7 @@ import org.vigie.site.SiteProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -53,6 +54,15 @@ public class ContentEditor {
 
 	/** The longest body accepted, in characters, before cleaning. */
 	public static final int MAX_BODY = 1_000_000;
+
+	// Method security: every change is checked here too, not only by the back-office's
+	// address rules, so no new screen or caller can skip it. The finer rules (an author
+	// edits only their own drafts) follow in EditAccess.
+	private static final String WRITE = "hasAnyAuthority('PERM_CONTENT_WRITE_OWN', 'PERM_CONTENT_EDIT_ANY')";
+
+	private static final String EDIT_ANY = "hasAuthority('PERM_CONTENT_EDIT_ANY')";
+
+	private static final String PUBLISH = "hasAuthority('PERM_CONTENT_PUBLISH')";
 
 	private final EditAccess access;
 
@@ -91,12 +101,14 @@ public class ContentEditor {
 
 	/** Writes a new post as a draft in a language. */
 	@Transactional
+	@PreAuthorize(WRITE)
 	public Post createPost(Language language, PostForm form, StaffIdentity me) {
 		return this.postWriter.create(language, form, me);
 	}
 
 	/** Saves an edited post; {@code version} is the one the editor opened. */
 	@Transactional
+	@PreAuthorize(WRITE)
 	public Post updatePost(long id, long version, PostForm form, StaffIdentity me) {
 		return this.postWriter.update(id, version, form, me);
 	}
@@ -107,18 +119,21 @@ public class ContentEditor {
 	 * exist in that language), to be translated by the editor.
 	 */
 	@Transactional
+	@PreAuthorize(WRITE)
 	public Post translatePost(long sourceId, Language target, StaffIdentity me) {
 		return this.translator.post(sourceId, target, me);
 	}
 
 	/** Writes a new page as a draft in a language, last under its parent. */
 	@Transactional
+	@PreAuthorize(EDIT_ANY)
 	public Page createPage(Language language, PageForm form, StaffIdentity me) {
 		return this.pageWriter.create(language, form, me);
 	}
 
 	/** Saves an edited page; {@code version} is the one the editor opened. */
 	@Transactional
+	@PreAuthorize(EDIT_ANY)
 	public Page updatePage(long id, long version, PageForm form, StaffIdentity me) {
 		return this.pageWriter.update(id, version, form, me);
 	}
@@ -128,12 +143,14 @@ public class ContentEditor {
 	 * draft.
 	 */
 	@Transactional
+	@PreAuthorize(EDIT_ANY)
 	public Page translatePage(long sourceId, Language target, StaffIdentity me) {
 		return this.translator.page(sourceId, target, me);
 	}
 
 	/** Moves a page one place up ({@code -1}) or down ({@code 1}) among its siblings. */
 	@Transactional
+	@PreAuthorize(EDIT_ANY)
 	public void movePage(long id, int direction, StaffIdentity me) {
 		this.pageWriter.move(id, direction, me);
 	}
@@ -143,6 +160,7 @@ public class ContentEditor {
 	 * as the translation of a category of another language if one is given.
 	 */
 	@Transactional
+	@PreAuthorize(EDIT_ANY)
 	public Category createCategory(Language language, String name, String slug, Long parentId, Long translationOf,
 			StaffIdentity me) {
 		return this.categoryWriter.create(language, name, slug, parentId, translationOf, me);
@@ -150,24 +168,28 @@ public class ContentEditor {
 
 	/** Publishes now. */
 	@Transactional
+	@PreAuthorize(PUBLISH)
 	public void publish(Revision.Kind kind, long id, long version, StaffIdentity me) {
 		this.publisher.publish(kind, id, version, me);
 	}
 
 	/** Publishes at a moment to come; the site shows the item from that moment on. */
 	@Transactional
+	@PreAuthorize(PUBLISH)
 	public void schedule(Revision.Kind kind, long id, long version, Instant at, StaffIdentity me) {
 		this.publisher.schedule(kind, id, version, at, me);
 	}
 
 	/** Takes the item off the public site; it becomes a draft again. */
 	@Transactional
+	@PreAuthorize(PUBLISH)
 	public void unpublish(Revision.Kind kind, long id, long version, StaffIdentity me) {
 		this.publisher.unpublish(kind, id, version, me);
 	}
 
 	/** Deletes the item and its revisions. A page with sub-pages cannot be deleted. */
 	@Transactional
+	@PreAuthorize(PUBLISH)
 	public void delete(Revision.Kind kind, long id, long version, StaffIdentity me) {
 		this.publisher.delete(kind, id, version, me);
 	}
@@ -176,6 +198,7 @@ public class ContentEditor {
 	 * Restores a revision's title, address, summary, body and cover, as a new revision.
 	 */
 	@Transactional
+	@PreAuthorize(WRITE)
 	public void restore(Revision.Kind kind, long id, int number, long version, StaffIdentity me) {
 		this.restorer.restore(kind, id, number, version, me);
 	}
@@ -197,6 +220,7 @@ public class ContentEditor {
 
 	/** The item's revisions, newest first. */
 	@Transactional(readOnly = true)
+	@PreAuthorize(WRITE)
 	public List<Revision> revisions(Revision.Kind kind, long id) {
 		return this.revisions.findByKindAndItemIdOrderByNumberDesc(kind, id);
 	}

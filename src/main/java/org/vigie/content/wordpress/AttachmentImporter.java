@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 import org.vigie.media.MediaFile;
@@ -77,10 +76,7 @@ class AttachmentImporter {
 			String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "|"
 					+ item.alt();
 			String checksum = ImportLink.checksum(fingerprint);
-			MediaFile stored = this.media.upload(file.getFileName().toString(), bytes, "wordpress import");
-			if (item.alt() != null && !item.alt().isBlank() && stored.isImage()) {
-				stored = this.media.describe(stored.id(), Map.of(item.language(), item.alt().strip()));
-			}
+			MediaFile stored = this.media.importFile(file.getFileName().toString(), bytes, item.language(), item.alt());
 			run.attachments.put(item.id(), stored);
 			if (link.isPresent() && link.get().checksum().equals(checksum)) {
 				run.report.unchanged("media");

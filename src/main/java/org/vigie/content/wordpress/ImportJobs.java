@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,9 +52,11 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Starts importing an uploaded export; the file is deleted once the import ends.
+	 * Starts importing an uploaded export; the file is deleted once the import ends. Only
+	 * holders of the import permission start one; its steps then run as the system.
 	 * @return the job, to follow its progress
 	 */
+	@PreAuthorize("hasAuthority('PERM_CONTENT_IMPORT')")
 	public ImportJob start(Path file, String fileName, Path uploads, boolean dryRun, String startedBy, Locale locale) {
 		ImportJob job = this.separately
 			.execute((status) -> this.jobs.save(new ImportJob(fileName, dryRun, startedBy, this.clock.instant())));

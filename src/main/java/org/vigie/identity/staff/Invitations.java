@@ -15,6 +15,7 @@ import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +59,7 @@ public class Invitations {
 	 * member.
 	 */
 	@Transactional
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void invite(String email, Set<Role> roles, Language language, String invitedBy) {
 		String token = Tokens.newToken();
 		Instant now = this.clock.instant();

@@ -1,17 +1,20 @@
 package org.vigie.identity.staff;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 import org.vigie.identity.AuditAction;
 import org.vigie.identity.AuditTrail;
 import org.vigie.identity.Role;
+import org.vigie.identity.ServerKeys;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +37,12 @@ public class StaffAccounts implements UserDetailsService {
 
 	private final RolePermissions grants;
 
+	private final ServerKeys keys;
+
 	StaffAccounts(StaffRepository staff, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets, RolePermissions grants) {
+			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets, RolePermissions grants, ServerKeys keys) {
 		this.grants = grants;
+		this.keys = keys;
 		this.secrets = secrets;
 		this.staff = staff;
 		this.passwords = passwords;
@@ -79,12 +85,14 @@ public class StaffAccounts implements UserDetailsService {
 	}
 
 	@Transactional(readOnly = true)
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public java.util.List<StaffMember> all() {
 		return this.staff.findAll(org.springframework.data.domain.Sort.by("displayName"));
 	}
 
 	/** Gives a member exactly these roles; an administrator cannot remove their own. */
 	@Transactional
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void changeRoles(long id, Set<Role> roles, String changedBy) {
 		StaffMember member = this.staff.findById(id).orElseThrow();
 		if (member.getEmail().equals(changedBy) && !roles.contains(Role.ADMINISTRATOR)) {
@@ -96,6 +104,7 @@ public class StaffAccounts implements UserDetailsService {
 
 	/** Disables or enables an account; nobody can disable themselves. */
 	@Transactional
+	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void setEnabled(long id, boolean enabled, String changedBy) {
 		StaffMember member = this.staff.findById(id).orElseThrow();
 		if (member.getEmail().equals(changedBy)) {
@@ -162,18 +171,31 @@ public class StaffAccounts implements UserDetailsService {
 		this.audit.record(AuditAction.SIGN_OUT, StaffMember.normalise(email), null, null);
 	}
 
-	/** Records a failed sign-in; an unknown address is audited but locks nothing. */
+	/**
+	 * Records a failed sign-in; an unknown address is audited but locks nothing. What was
+	 * typed for an unknown account may be a password in the wrong field, so the trail
+	 * keeps only an HMAC of it: repeated attempts with the same text show as the same
+	 * tag, and the text itself cannot be read back or guessed offline.
+	 */
 	@Transactional
 	public void failedSignIn(String email, String reason) {
 		String address = StaffMember.normalise(email);
-		this.audit.record(AuditAction.SIGN_IN_FAILED, (address != null && !address.isBlank()) ? address : "unknown",
-				null, reason);
-		this.staff.findByEmail(address).ifPresent((member) -> {
-			if (member.failedSignIn(this.clock.instant())) {
-				this.audit.record(AuditAction.LOCKED_OUT, member.getEmail(), null,
+		Optional<StaffMember> member = this.staff.findByEmail(address);
+		this.audit.record(AuditAction.SIGN_IN_FAILED,
+				member.map(StaffMember::getEmail).orElseGet(() -> unknown(address)), null, reason);
+		member.ifPresent((known) -> {
+			if (known.failedSignIn(this.clock.instant())) {
+				this.audit.record(AuditAction.LOCKED_OUT, known.getEmail(), null,
 						"locked for " + StaffMember.LOCK_DURATION.toMinutes() + " minutes");
 			}
 		});
+	}
+
+	private String unknown(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return "unknown";
+		}
+		return "unknown " + this.keys.keyedHash("identity unknown sign-in", typed).substring(0, 20);
 	}
 
 }

@@ -18,13 +18,16 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
 import org.vigie.identity.AuditAction;
 import org.vigie.identity.AuditTrail;
+import org.vigie.identity.ServerKeys;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second sign-in factor: time-based one-time passwords (RFC 6238, 30-second steps,
- * six digits, as authenticator apps expect) and single-use recovery codes.
+ * six digits, as authenticator apps expect) and single-use recovery codes. The TOTP
+ * secret is stored encrypted under the server key, bound to its account; recovery codes
+ * under an HMAC with the server key ({@link StoredSecrets}).
  */
 @Component
 public class TwoFactor {
@@ -41,13 +44,17 @@ public class TwoFactor {
 
 	private final Clock clock;
 
+	private final StoredSecrets stored;
+
 	private final SecureRandom random = new SecureRandom();
 
-	TwoFactor(StaffRepository staff, RecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock) {
+	TwoFactor(StaffRepository staff, RecoveryCodeRepository recoveryCodes, AuditTrail audit, Clock clock,
+			ServerKeys keys) {
 		this.staff = staff;
 		this.recoveryCodes = recoveryCodes;
 		this.audit = audit;
 		this.clock = clock;
+		this.stored = new StoredSecrets(keys);
 	}
 
 	@Transactional(readOnly = true)
@@ -79,13 +86,13 @@ public class TwoFactor {
 		if (!matchingStep(secret, code).map(member::useTimeStep).orElse(false)) {
 			return Optional.empty();
 		}
-		member.enrolSecondFactor(secret);
+		member.enrolSecondFactor(this.stored.sealTotp(staffId, secret));
 		this.recoveryCodes.deleteByStaffId(staffId);
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < RECOVERY_CODES; i++) {
 			String recovery = newRecoveryCode();
 			codes.add(recovery);
-			this.recoveryCodes.save(new RecoveryCode(staffId, hash(recovery)));
+			this.recoveryCodes.save(new RecoveryCode(staffId, this.stored.recoveryCodeHash(recovery)));
 		}
 		this.audit.record(AuditAction.SECOND_FACTOR_ENROLLED, member.getEmail(), null, null);
 		return Optional.of(codes);
@@ -97,10 +104,12 @@ public class TwoFactor {
 		StaffMember member = this.staff.findById(staffId).orElseThrow();
 		String code = (input != null) ? input.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT) : "";
 		if (code.matches("[0-9]{6}")) {
-			return matchingStep(member.totpSecret(), code).map(member::useTimeStep).orElse(false);
+			return matchingStep(this.stored.openTotp(staffId, member.totpSecret()), code).map(member::useTimeStep)
+				.orElse(false);
 		}
 		if (code.matches("[a-z2-7]{10}")) {
-			Optional<RecoveryCode> recovery = this.recoveryCodes.findByStaffIdAndCodeHash(staffId, hash(code))
+			Optional<RecoveryCode> recovery = this.recoveryCodes
+				.findByStaffIdAndCodeHash(staffId, this.stored.recoveryCodeHash(code))
 				.filter((candidate) -> !candidate.isUsed());
 			recovery.ifPresent((used) -> {
 				used.use(this.clock.instant());
@@ -140,10 +149,6 @@ public class TwoFactor {
 		this.random.nextBytes(bytes);
 		String code = new Base32().encodeToString(bytes).toLowerCase(Locale.ROOT).substring(0, 10);
 		return code.substring(0, 5) + "-" + code.substring(5);
-	}
-
-	static String hash(String recoveryCode) {
-		return Tokens.hash(recoveryCode.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT));
 	}
 
 }

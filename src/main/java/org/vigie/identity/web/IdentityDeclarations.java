@@ -45,7 +45,7 @@ class IdentityDeclarations {
 				AuditAction.RECOVERY_CODE_USED, AuditAction.STAFF_INVITED, AuditAction.STAFF_CREATED,
 				AuditAction.ROLES_CHANGED, AuditAction.STAFF_DISABLED, AuditAction.STAFF_ENABLED,
 				AuditAction.SIGNED_OUT_EVERYWHERE, AuditAction.PASSWORD_RESET_REQUESTED, AuditAction.PASSWORD_RESET,
-				AuditAction.PASSWORD_CHANGED);
+				AuditAction.PASSWORD_CHANGED, AuditAction.AUDIT_KEYED);
 	}
 
 }

@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An email waiting in the outbox, or its record once sent or given up.
+ * An email waiting in the outbox, or its record once sent or given up. Once it is sent or
+ * given up, its body is removed: it may hold a live sign-in, reset or invitation link,
+ * which the outbox must not keep for anyone who can read the database later.
  */
 @Entity
 @Table(name = "notifications_outbox")
@@ -22,6 +24,9 @@ class OutboxMessage {
 
 	/** Delivery attempts before giving up. */
 	static final int MAX_ATTEMPTS = 8;
+
+	/** What remains of a body once the email has left or been given up. */
+	static final String REMOVED_BODY = "[removed once delivered or given up]";
 
 	enum Status {
 
@@ -81,6 +86,7 @@ class OutboxMessage {
 		this.status = Status.SENT;
 		this.sentAt = now;
 		this.claimedUntil = null;
+		this.body = REMOVED_BODY;
 	}
 
 	/** Records a failed attempt; retries back off from one minute to about two hours. */
@@ -90,6 +96,7 @@ class OutboxMessage {
 		this.claimedUntil = null;
 		if (this.attempts >= MAX_ATTEMPTS) {
 			this.status = Status.FAILED;
+			this.body = REMOVED_BODY;
 		}
 		else {
 			this.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(this.attempts - 1, 7)));

@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the outbox. Each node claims a message before sending it, so several nodes
  * never send the same one twice. Without an SMTP server configured
- * ({@code SPRING_MAIL_HOST}), emails are written to the log instead, which is what a
- * first trial run needs; a warning says so.
+ * ({@code SPRING_MAIL_HOST}), emails are written to the log only in development
+ * ({@code VIGIE_MAIL_LOG_BODIES=true}), since their bodies hold live links; otherwise
+ * they wait in the outbox and are retried. Recipients' addresses are logged at debug
+ * level only.
  */
 @Component
 class OutboxRelay {
@@ -41,15 +43,22 @@ class OutboxRelay {
 
 	private final String from;
 
+	private final boolean logBodies;
+
 	OutboxRelay(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, TransactionTemplate transactions,
-			Clock clock, @Value("${vigie.mail.from:Vigie <no-reply@localhost>}") String from) {
+			Clock clock, @Value("${vigie.mail.from:Vigie <no-reply@localhost>}") String from,
+			@Value("${vigie.mail.log-bodies:false}") boolean logBodies) {
 		this.outbox = outbox;
 		this.smtp = smtp;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.from = from;
+		this.logBodies = logBodies;
 		if (smtp.getIfAvailable() == null) {
-			log.warn("No SMTP server configured (SPRING_MAIL_HOST): emails are written to this log, not sent.");
+			log.warn(logBodies
+					? "No SMTP server configured (SPRING_MAIL_HOST): emails are written to this log, not sent"
+							+ " (VIGIE_MAIL_LOG_BODIES, for development only)."
+					: "No SMTP server configured (SPRING_MAIL_HOST): emails wait in the outbox, unsent.");
 		}
 	}
 
@@ -70,8 +79,13 @@ class OutboxRelay {
 		String error = null;
 		try {
 			JavaMailSender sender = this.smtp.getIfAvailable();
-			if (sender == null) {
-				log.info("Email to {}: {}\n{}", message.getRecipient(), message.getSubject(), message.getBody());
+			if (sender == null && this.logBodies) {
+				log.debug("Email {} is for {}", id, message.getRecipient());
+				log.info("Email {} (development: logged, not sent): {}\n{}", id, message.getSubject(),
+						message.getBody());
+			}
+			else if (sender == null) {
+				error = "no SMTP server configured";
 			}
 			else {
 				MimeMessage mime = sender.createMimeMessage();
@@ -85,8 +99,13 @@ class OutboxRelay {
 			}
 		}
 		catch (Exception ex) {
-			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-			log.warn("Email {} to {} not delivered: {}", id, message.getRecipient(), error);
+			// SMTP errors often quote the address: it is kept out of the log and the
+			// table.
+			error = (ex.getClass().getSimpleName() + ": " + ex.getMessage()).replace(message.getRecipient(),
+					"<recipient>");
+		}
+		if (error != null) {
+			log.warn("Email {} not delivered: {}", id, error);
 		}
 		String failure = error;
 		this.transactions.executeWithoutResult((status) -> {

@@ -21,6 +21,7 @@ import org.vigie.content.store.Revision;
 import org.vigie.identity.Role;
 import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.audit.HashChainedAuditTrail;
+import org.vigie.identity.keys.TinkServerKeys;
 import org.vigie.media.MediaFile;
 import org.vigie.media.MediaLibrary;
 import org.vigie.media.MediaUsage;
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * publication, translations and revisions.
  */
 @DatabaseTest
-@Import({ ContentEditor.class, MediaLibrary.class, MediaUsage.class, HashChainedAuditTrail.class,
+@Import({ ContentEditor.class, MediaLibrary.class, MediaUsage.class, HashChainedAuditTrail.class, TinkServerKeys.class,
 		ContentEditorTests.Setup.class })
 class ContentEditorTests {
 

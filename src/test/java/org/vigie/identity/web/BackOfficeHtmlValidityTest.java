@@ -72,6 +72,15 @@ class BackOfficeHtmlValidityTest {
 				"/admin/import")) {
 			errors.addAll(check(browser, path));
 		}
+		// The audit chain's head: downloaded as one line, then checked against the chain.
+		String exported = browser.get("/admin/audit/head.txt").body().strip();
+		assertThat(exported).matches("vigie-audit-head [0-9]+ [0-9a-f]{64} \\S+");
+		errors.addAll(check(browser, "/admin/audit/head"));
+		String checkPath = "/admin/audit/head?check="
+				+ java.net.URLEncoder.encode(exported, java.nio.charset.StandardCharsets.UTF_8);
+		errors.addAll(check(browser, checkPath));
+		assertThat(Jsoup.parse(browser.get(checkPath).body()).select("[role=status]").text())
+			.contains("still part of the chain");
 		String firstPost = Jsoup.parse(browser.get("/admin/posts").body())
 			.select("a[href^=/admin/posts/]")
 			.eachAttr("href")

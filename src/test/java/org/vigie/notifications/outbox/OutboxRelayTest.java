@@ -4,13 +4,21 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.SiteTest;
 import org.vigie.notifications.Email;
 import org.vigie.notifications.Mailer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delivery is retried later.
  */
 @SiteTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"spring.mail.properties.mail.smtp.starttls.enable=false", "vigie.mail.relay-interval=PT1H" })
 class OutboxRelayTest {
@@ -40,6 +49,9 @@ class OutboxRelayTest {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private Clock clock;
+
 	@Test
 	void deliversCommittedEmailsOverSmtp() throws Exception {
 		this.transactions.executeWithoutResult((status) -> this.mailer
@@ -54,7 +66,38 @@ class OutboxRelayTest {
 		assertThat(GreenMailUtil.getBody(received[0])).contains("voici le texte");
 		assertThat(this.outbox.findAll()).filteredOn((message) -> message.getRecipient().equals("reader@example.org"))
 			.singleElement()
-			.satisfies((message) -> assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.SENT));
+			.satisfies((message) -> {
+				assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+				assertThat(message.getBody()).as("a delivered body, which may hold a live link, is removed")
+					.doesNotContain("voici le texte");
+			});
+	}
+
+	@Test
+	void withoutSmtpWritesBodiesToTheLogOnlyInDevelopmentAndNeverAddresses(CapturedOutput output) {
+		ObjectProvider<JavaMailSender> noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
+		this.transactions.executeWithoutResult((status) -> this.mailer
+			.send(new Email("quiet@example.org", "Reset", "Open https://example.org/admin/password-reset/SECRET1")));
+
+		new OutboxRelay(this.outbox, noSmtp, this.transactions, this.clock, "Vigie <a@b>", false).deliverDue();
+
+		assertThat(output.getAll()).doesNotContain("SECRET1").doesNotContain("quiet@example.org");
+		assertThat(kept("quiet@example.org").getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+
+		this.transactions.executeWithoutResult((status) -> this.mailer
+			.send(new Email("dev@example.org", "Reset", "Open https://example.org/admin/password-reset/SECRET2")));
+		new OutboxRelay(this.outbox, noSmtp, this.transactions, this.clock, "Vigie <a@b>", true).deliverDue();
+
+		assertThat(output.getAll()).contains("SECRET2").doesNotContain("dev@example.org");
+		assertThat(kept("dev@example.org").getBody()).doesNotContain("SECRET2");
+	}
+
+	private OutboxMessage kept(String recipient) {
+		return this.outbox.findAll()
+			.stream()
+			.filter((message) -> message.getRecipient().equals(recipient))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
