@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-port=${BENCH_PORT:-18081}
+port=${BENCH_PORT:-18082}
 heap=${BENCH_HEAP:-256m}
 signins=${BENCH_SIGNINS:-200}
 per_address=${BENCH_PER_ADDRESS:-10}

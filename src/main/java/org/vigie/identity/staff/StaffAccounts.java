@@ -9,6 +9,7 @@ import org.vigie.identity.Role;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every outcome goes to the audit trail.
  */
 @Component
-public class StaffAccounts implements UserDetailsService {
+public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
 	private final StaffRepository staff;
 
@@ -51,6 +52,18 @@ public class StaffAccounts implements UserDetailsService {
 		return this.staff.findByEmail(StaffMember.normalise(email))
 			.map(StaffPrincipal::awaitingSecondFactor)
 			.orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
+	}
+
+	/**
+	 * Replaces a hash made with weaker parameters than today's, at a sign-in whose
+	 * password was right; sessions go on.
+	 */
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newHash) {
+		StaffMember member = this.staff.findByEmail(StaffMember.normalise(user.getUsername())).orElseThrow();
+		member.rehash(newHash);
+		return StaffPrincipal.awaitingSecondFactor(member);
 	}
 
 	@Transactional(readOnly = true)

@@ -204,6 +204,11 @@ public class StaffMember {
 		endSessions();
 	}
 
+	/** The same password, hashed again with today's parameters. */
+	void rehash(String hash) {
+		this.passwordHash = hash;
+	}
+
 	void chooseLanguage(Language language) {
 		this.language = language.code();
 	}

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Bounds password hashing, which costs memory (Argon2id): at most a few hashes at once,
@@ -83,7 +85,11 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 		return false;
 	}
 
-	/** Too many passwords are being hashed at once: try again in a moment. */
+	/**
+	 * Too many passwords are being hashed at once: try again in a moment. Sign-in says so
+	 * on its page; elsewhere (setup, reset, change) the answer is 503.
+	 */
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	static class Busy extends AuthenticationServiceException {
 
 		Busy() {

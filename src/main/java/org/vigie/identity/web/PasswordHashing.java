@@ -16,9 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * How passwords are hashed and checked. Argon2id with OWASP's minimum (19 MiB of memory,
- * two passes, one lane), bounded to a few hashes at once. The account's status (locked,
- * disabled) is checked after the password, so that every answer takes the time of a hash
- * and none tells a locked or disabled account from a wrong password.
+ * two passes, one lane), bounded to a few hashes at once; older, weaker hashes are
+ * replaced at the next sign-in. The account's status (locked, disabled) is checked after
+ * the password, so that every answer takes the time of a hash and none tells a locked or
+ * disabled account from a wrong password.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
@@ -46,6 +47,8 @@ class PasswordHashing {
 	DaoAuthenticationProvider staffAuthentication(StaffAccounts accounts, PasswordEncoder passwords) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
+		// Hashes made with weaker parameters are replaced at the next right password.
+		provider.setUserDetailsPasswordService(accounts);
 		provider.setPreAuthenticationChecks((user) -> {
 		});
 		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

@@ -32,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -75,6 +77,9 @@ class SignInProtectionTest {
 
 	@Autowired
 	private PasswordEncoder passwords;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private RequestMappingHandlerMapping mappings;
@@ -256,6 +261,26 @@ class SignInProtectionTest {
 
 		assertThat(overlong.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=bad"));
+	}
+
+	@Test
+	void aHashWithWeakerParametersIsReplacedAtTheNextSignIn() {
+		StaffMember member = member("rehashed", Role.AUTHOR, Language.FR);
+		String old = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+		this.jdbc.update("update identity_staff set password_hash = ? where id = ?", old, member.getId());
+
+		new StaffBrowser(this.site).signIn(member.getEmail(), PASSWORD);
+
+		assertThat(this.jdbc.queryForObject("select password_hash from identity_staff where id = ?", String.class,
+				member.getId()))
+			.startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+	}
+
+	@Test
+	void aSignInThatFindsHashingBusySaysToTryAgain() {
+		assertThat(Jsoup.parse(new StaffBrowser(this.site).get("/admin/login?error=busy").body())
+			.select("[role=alert]")
+			.text()).contains("Réessayez dans un instant");
 	}
 
 	private static final Set<String> PUBLIC = Set.of("/admin/login", "/admin/setup", "/admin/invitation");
