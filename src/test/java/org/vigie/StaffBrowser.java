@@ -68,6 +68,15 @@ public class StaffBrowser {
 		return submit("/admin/login", "/admin/login", Map.of("email", email, "password", password));
 	}
 
+	/**
+	 * Signs in with the password, then the second factor (an app code or a recovery
+	 * code); returns the answer to the second step.
+	 */
+	public HttpResponse<String> signIn(String email, String password, String code) {
+		signIn(email, password);
+		return submit("/admin/two-factor", "/admin/two-factor", Map.of("code", code));
+	}
+
 	/** The CSRF token of the first form on a page. */
 	public String csrf(String formPage) {
 		Element token = Jsoup.parse(get(formPage).body()).selectFirst("input[name=_csrf]");

@@ -3,31 +3,20 @@ package org.vigie.identity;
 /**
  * The roles a staff member can hold. What each role may do is declared by the modules, as
  * {@link PermissionGrants}: a role holds the least set of permissions its work needs, and
- * administrators hold them all.
+ * administrators hold them all. Every role signs in with a second factor.
  */
 public enum Role {
 
-	ADMINISTRATOR(true),
+	ADMINISTRATOR,
 
-	EDITOR(false),
+	EDITOR,
 
-	AUTHOR(false),
+	AUTHOR,
 
-	ANALYST(true),
+	ANALYST,
 
-	FUNDRAISER(false),
+	FUNDRAISER,
 
-	TRAINER(false);
-
-	private final boolean requiresSecondFactor;
-
-	Role(boolean requiresSecondFactor) {
-		this.requiresSecondFactor = requiresSecondFactor;
-	}
-
-	/** Whether holders of this role must sign in with a second factor. */
-	public boolean requiresSecondFactor() {
-		return this.requiresSecondFactor;
-	}
+	TRAINER
 
 }

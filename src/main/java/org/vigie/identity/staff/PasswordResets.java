@@ -90,6 +90,12 @@ public class PasswordResets {
 		return open(token).flatMap((reset) -> this.staff.findById(reset.staffId())).map(StaffMember::getLanguage);
 	}
 
+	/** The address of the account an open link belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<String> email(String token) {
+		return open(token).flatMap((reset) -> this.staff.findById(reset.staffId())).map(StaffMember::getEmail);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean isOpen(String token) {
 		return open(token).isPresent();

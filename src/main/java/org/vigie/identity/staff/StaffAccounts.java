@@ -11,6 +11,7 @@ import org.vigie.identity.ServerKeys;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,10 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates staff accounts and keeps their sign-in bookkeeping: failures count towards a
- * temporary lock, and every outcome goes to the audit trail.
+ * temporary lock, only a complete sign-in (password and second factor) clears them, and
+ * every outcome goes to the audit trail.
  */
 @Component
-public class StaffAccounts implements UserDetailsService {
+public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
 	private final StaffRepository staff;
 
@@ -54,8 +56,20 @@ public class StaffAccounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return this.staff.findByEmail(StaffMember.normalise(email))
-			.map((member) -> StaffPrincipal.of(member, this.grants))
+			.map(StaffPrincipal::awaitingSecondFactor)
 			.orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
+	}
+
+	/**
+	 * Replaces a hash made with weaker parameters than today's, at a sign-in whose
+	 * password was right; sessions go on.
+	 */
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newHash) {
+		StaffMember member = this.staff.findByEmail(StaffMember.normalise(user.getUsername())).orElseThrow();
+		member.rehash(newHash);
+		return StaffPrincipal.awaitingSecondFactor(member);
 	}
 
 	@Transactional(readOnly = true)
@@ -78,10 +92,24 @@ public class StaffAccounts implements UserDetailsService {
 		return this.staff.findByEmail(StaffMember.normalise(email)).isPresent();
 	}
 
+	/**
+	 * The password was right: the second factor is still to come, so nothing is cleared.
+	 */
 	@Transactional
-	public void signedIn(String email, String how) {
-		this.staff.findByEmail(StaffMember.normalise(email)).ifPresent(StaffMember::signedIn);
-		this.audit.record(AuditAction.SIGN_IN, StaffMember.normalise(email), null, how);
+	public void passwordAccepted(String email) {
+		this.audit.record(AuditAction.SIGN_IN, StaffMember.normalise(email), null, "password, second factor pending");
+	}
+
+	/**
+	 * Both factors were given: clears the failure counts and returns the member with
+	 * their permissions, for the session to hold from now on.
+	 */
+	@Transactional
+	public StaffPrincipal completeSignIn(long id, String how) {
+		StaffMember member = this.staff.findById(id).orElseThrow();
+		member.signedIn();
+		this.audit.record(AuditAction.SIGN_IN, member.getEmail(), null, how);
+		return StaffPrincipal.signedIn(member, this.grants);
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +127,8 @@ public class StaffAccounts implements UserDetailsService {
 			throw new IllegalArgumentException("An administrator cannot remove their own administrator role");
 		}
 		member.replaceRoles(roles);
-		this.audit.record(AuditAction.ROLES_CHANGED, changedBy, member.getEmail(), "roles " + roles);
+		this.audit.record(AuditAction.ROLES_CHANGED, changedBy, member.getEmail(),
+				"roles " + roles + ", sessions ended");
 	}
 
 	/** Disables or enables an account; nobody can disable themselves. */
@@ -139,12 +168,16 @@ public class StaffAccounts implements UserDetailsService {
 	 * Changes a member's own password after checking the current one; secrets wrapped
 	 * under the old password are re-wrapped by their modules, and other sessions end.
 	 * Returns the new session generation for the current session, or -1 when the current
-	 * password is wrong.
+	 * password is wrong (which counts as a failed sign-in) or the account is locked.
 	 */
 	@Transactional
 	public int changePassword(long id, String currentPassword, String newPassword) {
 		StaffMember member = this.staff.findById(id).orElseThrow();
+		if (member.isLockedAt(this.clock.instant())) {
+			return -1;
+		}
 		if (!this.passwords.matches(currentPassword, member.getPasswordHash())) {
+			failedSignIn(member.getEmail(), "wrong current password on password change");
 			return -1;
 		}
 		member.changePassword(this.passwords.encode(newPassword), this.clock.instant());

@@ -34,6 +34,15 @@ public class StaffMember {
 	/** How long a locked account stays locked. */
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
+	/**
+	 * Wrong second-factor codes, over any number of password sign-ins, that lock the
+	 * account until its password is reset: whoever types them knows the password.
+	 */
+	static final int LOCK_AFTER_WRONG_CODES = 5;
+
+	/** What a lock that only a password reset lifts reports as its end. */
+	static final Instant UNTIL_PASSWORD_RESET = Instant.parse("9999-12-31T23:59:59Z");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -58,6 +67,9 @@ public class StaffMember {
 
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
+
+	@Column(name = "failed_second_factors", nullable = false)
+	private int failedSecondFactors;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -103,7 +115,29 @@ public class StaffMember {
 	}
 
 	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+		return isLockedBySecondFactor() || (this.lockedUntil != null && now.isBefore(this.lockedUntil));
+	}
+
+	/** Until when the account is locked, or {@code null}. */
+	Instant lockedUntil() {
+		return isLockedBySecondFactor() ? UNTIL_PASSWORD_RESET : this.lockedUntil;
+	}
+
+	boolean isLockedBySecondFactor() {
+		return this.failedSecondFactors >= LOCK_AFTER_WRONG_CODES;
+	}
+
+	/**
+	 * Counts a wrong second-factor code; says whether it locked the account, which also
+	 * ends its sessions (a pending one included).
+	 */
+	boolean wrongSecondFactor() {
+		this.failedSecondFactors++;
+		if (this.failedSecondFactors == LOCK_AFTER_WRONG_CODES) {
+			endSessions();
+			return true;
+		}
+		return false;
 	}
 
 	/** Counts a failed sign-in; says whether it locked the account. */
@@ -117,14 +151,14 @@ public class StaffMember {
 		return false;
 	}
 
+	/**
+	 * A complete sign-in, password and second factor: only this clears the failure
+	 * counts.
+	 */
 	void signedIn() {
 		this.failedLogins = 0;
+		this.failedSecondFactors = 0;
 		this.lockedUntil = null;
-	}
-
-	/** Whether this person must sign in with a second factor, by one of their roles. */
-	public boolean needsSecondFactor() {
-		return this.totpSecret != null || this.roles.stream().anyMatch(Role::requiresSecondFactor);
 	}
 
 	public boolean hasSecondFactor() {
@@ -165,17 +199,25 @@ public class StaffMember {
 		this.passwordHash = hash;
 		this.passwordChangedAt = now;
 		this.failedLogins = 0;
+		this.failedSecondFactors = 0;
 		this.lockedUntil = null;
 		endSessions();
+	}
+
+	/** The same password, hashed again with today's parameters. */
+	void rehash(String hash) {
+		this.passwordHash = hash;
 	}
 
 	void chooseLanguage(Language language) {
 		this.language = language.code();
 	}
 
+	/** Replaces the roles; sessions signed in with the old ones end. */
 	void replaceRoles(Set<Role> roles) {
 		this.roles.clear();
 		this.roles.addAll(roles);
+		endSessions();
 	}
 
 	void setEnabled(boolean enabled) {
@@ -207,7 +249,7 @@ public class StaffMember {
 	}
 
 	public Instant getLockedUntil() {
-		return this.lockedUntil;
+		return lockedUntil();
 	}
 
 	public Set<Role> getRoles() {

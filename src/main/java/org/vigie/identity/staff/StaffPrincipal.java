@@ -13,8 +13,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in staff member as Spring Security sees them: their permissions are the
- * authorities.
+ * A signed-in staff member as Spring Security sees them. After the password alone the
+ * only authority is {@link #SECOND_FACTOR_PENDING}; the second factor replaces it with
+ * {@link #SIGNED_IN} and the permissions, as {@code PERM_…} authorities, so that no
+ * address can be reached with a password alone.
  *
  * @param id the account's id
  * @param email the account's email, used to sign in
@@ -23,22 +25,45 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param passwordHash the Argon2id hash
  * @param enabled whether the account may sign in
  * @param lockedUntil until when the account is locked, or {@code null}
- * @param authorities the permissions, as {@code PERM_…} authorities
- * @param needsSecondFactor whether signing in takes a second factor
+ * @param authorities the authorities, as above
  * @param sessionGeneration the generation of sessions this sign-in belongs to
  */
 public record StaffPrincipal(long id, String email, String displayName, Language language, String passwordHash,
-		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities, boolean needsSecondFactor,
+		boolean enabled, Instant lockedUntil, List<GrantedAuthority> authorities,
 		int sessionGeneration) implements UserDetails, StaffIdentity {
 
-	static StaffPrincipal of(StaffMember member, RolePermissions grants) {
-		List<GrantedAuthority> authorities = grants.heldBy(member.getRoles())
-			.stream()
-			.map((permission) -> (GrantedAuthority) new SimpleGrantedAuthority(permission.authority()))
-			.toList();
+	/**
+	 * The only authority of a session that has given the password but not the second
+	 * factor.
+	 */
+	public static final String SECOND_FACTOR_PENDING = "SECOND_FACTOR_PENDING";
+
+	/** The authority of a session that has given both factors. */
+	public static final String SIGNED_IN = "SIGNED_IN";
+
+	/** The member as the password step sees them: no permission yet. */
+	static StaffPrincipal awaitingSecondFactor(StaffMember member) {
 		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
-				member.getPasswordHash(), member.isEnabled(), member.getLockedUntil(), authorities,
-				member.needsSecondFactor(), member.getSessionGeneration());
+				member.getPasswordHash(), member.isEnabled(), member.lockedUntil(),
+				List.of(new SimpleGrantedAuthority(SECOND_FACTOR_PENDING)), member.getSessionGeneration());
+	}
+
+	/**
+	 * The member once both factors are given: their permissions, and no password hash.
+	 */
+	static StaffPrincipal signedIn(StaffMember member, RolePermissions grants) {
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
+		grants.heldBy(member.getRoles())
+			.forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
+		return new StaffPrincipal(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(), "",
+				member.isEnabled(), member.lockedUntil(), List.copyOf(authorities), member.getSessionGeneration());
+	}
+
+	/** Whether this session has given the password but not yet the second factor. */
+	public boolean awaitsSecondFactor() {
+		return this.authorities.stream()
+			.anyMatch((authority) -> SECOND_FACTOR_PENDING.equals(authority.getAuthority()));
 	}
 
 	@Override

@@ -3,13 +3,13 @@ package org.vigie.identity.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffPrincipal;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +26,11 @@ class AccountController {
 
 	private final StaffAccounts accounts;
 
-	AccountController(StaffAccounts accounts) {
+	private final PasswordRules rules;
+
+	AccountController(StaffAccounts accounts, PasswordRules rules) {
 		this.accounts = accounts;
+		this.rules = rules;
 	}
 
 	@GetMapping
@@ -42,41 +45,34 @@ class AccountController {
 			HttpServletRequest request) {
 		Language chosen = Language.fromCode(language).orElse(me.language());
 		this.accounts.chooseLanguage(me.id(), chosen);
-		replacePrincipal(new StaffPrincipal(me.id(), me.email(), me.displayName(), chosen, me.passwordHash(),
-				me.enabled(), me.lockedUntil(), me.authorities(), me.needsSecondFactor(), me.sessionGeneration()),
-				request);
+		SecondFactorGate.hold(new StaffPrincipal(me.id(), me.email(), me.displayName(), chosen, me.passwordHash(),
+				me.enabled(), me.lockedUntil(), me.authorities(), me.sessionGeneration()), request);
 		return "redirect:/admin/account?done=language";
 	}
 
 	@PostMapping("/password")
 	String password(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String current,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String passwordAgain,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model) throws ServletException {
 		Map<String, String> problems = new LinkedHashMap<>(
-				new SetupForm("", "a@b.cd", "x", password, passwordAgain, "fr").problems());
+				new SetupForm("", me.email(), "x", password, passwordAgain, "fr").problems(this.rules));
 		if (problems.isEmpty()) {
 			int generation = this.accounts.changePassword(me.id(), current, password);
 			if (generation >= 0) {
-				SecondFactorGate.signedIn(request.getSession(), generation);
+				SecondFactorGate.renewed(request.getSession(), generation);
 				request.changeSessionId();
 				return "redirect:/admin/account?done=password";
+			}
+			if (this.accounts.isLocked(me.email())) {
+				// Guessing the current password from a session counts as failed sign-ins.
+				request.logout();
+				request.getSession().invalidate();
+				return "redirect:/admin/login?error=bad";
 			}
 			problems.put("current", "account.error.current");
 		}
 		model.addAttribute("problems", problems);
 		return "identity/account";
-	}
-
-	private static void replacePrincipal(StaffPrincipal principal, HttpServletRequest request) {
-		var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(principal, null, principal.getAuthorities());
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		request.getSession()
-			.setAttribute(
-					org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-					context);
 	}
 
 }

@@ -56,8 +56,7 @@ class BackOfficeController {
 			return "redirect:/admin/setup";
 		}
 		model.addAttribute("error",
-				(error != null && List.of("bad", "locked", "disabled", "throttled", "ended").contains(error)) ? error
-						: null);
+				(error != null && List.of("bad", "throttled", "busy", "ended").contains(error)) ? error : null);
 		return "identity/login";
 	}
 

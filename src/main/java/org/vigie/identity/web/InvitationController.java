@@ -24,8 +24,11 @@ class InvitationController {
 
 	private final Invitations invitations;
 
-	InvitationController(Invitations invitations) {
+	private final PasswordRules rules;
+
+	InvitationController(Invitations invitations, PasswordRules rules) {
 		this.invitations = invitations;
+		this.rules = rules;
 	}
 
 	@GetMapping
@@ -48,7 +51,7 @@ class InvitationController {
 		}
 		SetupForm complete = new SetupForm(form.token(), invitation.getEmail(), form.displayName(), form.password(),
 				form.passwordAgain(), form.language());
-		var problems = complete.problems();
+		var problems = complete.problems(this.rules);
 		if (!problems.isEmpty()) {
 			model.addAttribute("invitation", invitation);
 			model.addAttribute("token", form.token());

@@ -25,7 +25,10 @@ class PasswordResetController {
 
 	private final StaffAccounts accounts;
 
-	PasswordResetController(PasswordResets resets, StaffAccounts accounts) {
+	private final PasswordRules rules;
+
+	PasswordResetController(PasswordResets resets, StaffAccounts accounts, PasswordRules rules) {
+		this.rules = rules;
 		this.resets = resets;
 		this.accounts = accounts;
 	}
@@ -60,7 +63,9 @@ class PasswordResetController {
 		if (!this.resets.isOpen(token)) {
 			return gone(response);
 		}
-		Map<String, String> problems = new SetupForm(token, "a@b.cd", "x", password, passwordAgain, "fr").problems();
+		Map<String, String> problems = new SetupForm(token, this.resets.email(token).orElse(""), "x", password,
+				passwordAgain, "fr")
+			.problems(this.rules);
 		if (!problems.isEmpty()) {
 			model.addAttribute("token", token);
 			model.addAttribute("problems", problems);

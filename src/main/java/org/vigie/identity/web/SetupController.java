@@ -31,7 +31,10 @@ class SetupController {
 
 	private final AuditTrail audit;
 
-	SetupController(SetupToken token, StaffAccounts accounts, AuditTrail audit) {
+	private final PasswordRules rules;
+
+	SetupController(SetupToken token, StaffAccounts accounts, AuditTrail audit, PasswordRules rules) {
+		this.rules = rules;
 		this.token = token;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -49,7 +52,7 @@ class SetupController {
 	String create(@ModelAttribute SetupForm form, Model model) {
 		synchronized (this.token) {
 			requireOpen();
-			Map<String, String> problems = new java.util.LinkedHashMap<>(form.problems());
+			Map<String, String> problems = new java.util.LinkedHashMap<>(form.problems(this.rules));
 			if (!this.token.matches(form.token())) {
 				problems.put("token", "setup.error.token");
 			}

@@ -53,6 +53,18 @@ public record SetupForm(String token, String email, String displayName, String p
 		return problems;
 	}
 
+	/**
+	 * The problems of the form, the password's strength for this account included
+	 * ({@link PasswordRules}).
+	 */
+	Map<String, String> problems(PasswordRules rules) {
+		Map<String, String> problems = problems();
+		if (!problems.containsKey("password") && !problems.containsKey("email")) {
+			rules.problem(this.password, this.email).ifPresent((key) -> problems.put("password", key));
+		}
+		return problems;
+	}
+
 	Language chosenLanguage() {
 		return Language.fromCode(this.language).orElse(Language.FR);
 	}

@@ -6,14 +6,13 @@ import java.util.Optional;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.vigie.identity.AuditAction;
-import org.vigie.identity.AuditTrail;
+import org.vigie.identity.staff.SecondFactorLockout;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffPrincipal;
 import org.vigie.identity.staff.TwoFactor;
 import org.vigie.site.SiteProperties;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The second step of signing in: a code from the authenticator app (or a recovery code),
- * or, the first time, enrolling the app by its QR code.
+ * The second step of signing in, for every staff role: a code from the authenticator app
+ * (or a recovery code), or, the first time, enrolling the app by its QR code. Wrong codes
+ * count towards the account's own lock ({@link SecondFactorLockout}); attempts from one
+ * address are throttled.
  */
 @Controller
 @RequestMapping("/admin/two-factor")
@@ -35,32 +36,43 @@ class TwoFactorController {
 
 	private final StaffAccounts accounts;
 
-	private final AuditTrail audit;
+	private final SecondFactorLockout lockout;
+
+	private final SecondFactorThrottle throttle;
 
 	private final SiteProperties site;
 
-	TwoFactorController(TwoFactor twoFactor, StaffAccounts accounts, AuditTrail audit, SiteProperties site) {
+	TwoFactorController(TwoFactor twoFactor, StaffAccounts accounts, SecondFactorLockout lockout,
+			SecondFactorThrottle throttle, SiteProperties site) {
 		this.twoFactor = twoFactor;
 		this.accounts = accounts;
-		this.audit = audit;
+		this.lockout = lockout;
+		this.throttle = throttle;
 		this.site = site;
 	}
 
 	@GetMapping
-	String page(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request, Model model) {
-		if (!SecondFactorGate.pending(request)) {
+	String page(Authentication authentication, HttpServletRequest request, Model model) {
+		if (!SecondFactorGate.pending(authentication)) {
 			return "redirect:/admin";
 		}
-		return show(staff, request.getSession(), model, null);
+		return show((StaffPrincipal) authentication.getPrincipal(), request.getSession(), model, null);
 	}
 
 	@PostMapping
-	String submit(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String code,
+	String submit(Authentication authentication, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, Model model) throws ServletException {
-		if (!SecondFactorGate.pending(request)) {
+		if (!SecondFactorGate.pending(authentication)) {
 			return "redirect:/admin";
 		}
+		StaffPrincipal staff = (StaffPrincipal) authentication.getPrincipal();
 		HttpSession session = request.getSession();
+		if (!this.throttle.allows(request.getRemoteAddr())) {
+			return show(staff, session, model, "twoFactor.error.throttled");
+		}
+		if (this.lockout.isLocked(staff.id())) {
+			return end(request);
+		}
 		if (code.length() > 32) {
 			return show(staff, session, model, "twoFactor.error.code");
 		}
@@ -80,13 +92,19 @@ class TwoFactorController {
 				return "identity/recovery-codes";
 			}
 		}
-		this.accounts.failedSignIn(staff.email(), "second factor");
-		if (this.accounts.isLocked(staff.email())) {
-			request.logout();
-			request.getSession().invalidate();
-			return "redirect:/admin/login?error=locked";
+		if (this.lockout.wrongCode(staff.id())) {
+			return end(request);
 		}
 		return show(staff, session, model, "twoFactor.error.code");
+	}
+
+	/**
+	 * The account is locked: the session ends, with the same message as a wrong password.
+	 */
+	private static String end(HttpServletRequest request) throws ServletException {
+		request.logout();
+		request.getSession().invalidate();
+		return "redirect:/admin/login?error=bad";
 	}
 
 	private String show(StaffPrincipal staff, HttpSession session, Model model, String problem) {
@@ -108,8 +126,7 @@ class TwoFactorController {
 	}
 
 	private String signedIn(StaffPrincipal staff, HttpServletRequest request, String how) {
-		SecondFactorGate.satisfied(request);
-		this.audit.record(AuditAction.SIGN_IN, staff.email(), null, how);
+		SecondFactorGate.satisfied(this.accounts.completeSignIn(staff.id(), how), request);
 		return "redirect:/admin";
 	}
 

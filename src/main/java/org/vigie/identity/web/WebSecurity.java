@@ -2,7 +2,6 @@ package org.vigie.identity.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.vigie.identity.BackOfficeRoute;
 import org.vigie.identity.BackOfficeRoutes;
@@ -12,12 +11,7 @@ import org.vigie.identity.staff.StaffPrincipal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -28,7 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * parties: the Content Security Policy allows only this site, plus the two video players
  * a reader chooses to start. The back-office's rules are built from the
  * {@link BackOfficeRoutes} the modules declare, most specific first; an address under
- * {@code /admin} that nobody declared is refused.
+ * {@code /admin} that nobody declared is refused. Staff addresses need the
+ * {@link StaffPrincipal#SIGNED_IN} authority, which only the second factor grants.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -36,18 +31,23 @@ class WebSecurity {
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, StaffAccounts accounts, List<BackOfficeRoutes> routes,
-			RolePermissions grants) throws Exception {
+			RolePermissions grants, PasswordStep passwordStep) throws Exception {
 		List<BackOfficeRoute> ordered = routes.stream()
 			.flatMap((declaration) -> declaration.routes().stream())
 			.sorted(Comparator.comparingInt(BackOfficeRoute::specificity).reversed())
 			.toList();
 		undeclaredPermissions(ordered, grants);
 		http.authorizeHttpRequests((requests) -> {
+			// The second step, declared as a staff address, is the one place a session
+			// with the password alone may also go: this rule comes before the declared
+			// ones.
+			requests.requestMatchers("/admin/two-factor", "/admin/two-factor/**")
+				.hasAnyAuthority(StaffPrincipal.SECOND_FACTOR_PENDING, StaffPrincipal.SIGNED_IN);
 			ordered.forEach((route) -> {
 				var rule = requests.requestMatchers(route.pattern());
 				switch (route.access()) {
 					case ANYONE -> rule.permitAll();
-					case STAFF -> rule.authenticated();
+					case STAFF -> rule.hasAuthority(StaffPrincipal.SIGNED_IN);
 					case PERMISSION -> rule.hasAuthority(route.permission().authority());
 				}
 			});
@@ -57,28 +57,9 @@ class WebSecurity {
 			.formLogin((form) -> form.loginPage("/admin/login")
 				.loginProcessingUrl("/admin/login")
 				.usernameParameter("email")
-				.successHandler((request, response, authentication) -> {
-					boolean twoSteps = authentication.getPrincipal() instanceof StaffPrincipal staff
-							&& staff.needsSecondFactor();
-					accounts.signedIn(authentication.getName(),
-							twoSteps ? "password, second factor pending" : "password");
-					if (authentication.getPrincipal() instanceof StaffPrincipal signedIn) {
-						SecondFactorGate.signedIn(request.getSession(), signedIn.sessionGeneration());
-					}
-					if (twoSteps) {
-						SecondFactorGate.require(request.getSession());
-						response.sendRedirect("/admin/two-factor");
-					}
-					else {
-						response.sendRedirect("/admin");
-					}
-				})
-				.failureHandler((request, response, exception) -> {
-					String reason = (exception instanceof LockedException) ? "locked"
-							: (exception instanceof DisabledException) ? "disabled" : "bad";
-					accounts.failedSignIn(request.getParameter("email"), reason);
-					response.sendRedirect("/admin/login?error=" + reason);
-				}))
+				.successHandler(passwordStep)
+				.failureHandler(passwordStep))
+			.exceptionHandling((refusals) -> refusals.accessDeniedHandler(SecondFactorGate::denied))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessHandler((request, response, auth) -> {
 				if (auth != null) {
 					accounts.signedOut(auth.getName());
@@ -94,15 +75,6 @@ class WebSecurity {
 			.requestCache((cache) -> cache.disable())
 			.httpBasic((basic) -> basic.disable());
 		return http.build();
-	}
-
-	/**
-	 * Argon2id for new hashes; the prefix lets a later algorithm replace it gradually.
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 	}
 
 	/**

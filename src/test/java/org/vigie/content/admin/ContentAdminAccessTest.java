@@ -1,6 +1,7 @@
 package org.vigie.content.admin;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigie.SecondFactors;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 import org.vigie.StaffBrowser;
@@ -20,6 +22,7 @@ import org.vigie.content.store.PostRepository;
 import org.vigie.identity.Role;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffMember;
+import org.vigie.identity.staff.TwoFactor;
 import org.vigie.media.MediaLibrary;
 import org.vigie.media.TestImages;
 import org.vigie.media.store.MediaRepository;
@@ -59,6 +62,14 @@ class ContentAdminAccessTest {
 	private StaffAccounts accounts;
 
 	@Autowired
+	private TwoFactor twoFactor;
+
+	@Autowired
+	private Clock clock;
+
+	private final Map<Long, List<String>> recoveryCodes = new java.util.HashMap<>();
+
+	@Autowired
 	private RequestMappingHandlerMapping mappings;
 
 	@Autowired
@@ -84,6 +95,18 @@ class ContentAdminAccessTest {
 				Set.of(Role.AUTHOR), "test");
 		this.editor = this.accounts.create("editor" + suffix + "@example.org", "Ed Editor", PASSWORD, Language.FR,
 				Set.of(Role.EDITOR), "test");
+		enrol(this.author);
+		enrol(this.editor);
+	}
+
+	private void enrol(StaffMember member) {
+		this.recoveryCodes.put(member.getId(),
+				new ArrayList<>(SecondFactors.enrol(this.twoFactor, this.clock, member.getId())));
+	}
+
+	/** One of the member's unused recovery codes, for the second sign-in step. */
+	private String code(StaffMember member) {
+		return this.recoveryCodes.get(member.getId()).remove(0);
 	}
 
 	/** Who may use an address: the roles that hold its permission. */
@@ -127,7 +150,7 @@ class ContentAdminAccessTest {
 		for (String role : List.of("author", "editor")) {
 			StaffMember member = "author".equals(role) ? this.author : this.editor;
 			StaffBrowser browser = new StaffBrowser(this.site);
-			assertThat(browser.signIn(member.getEmail(), PASSWORD).headers().firstValue("Location"))
+			assertThat(browser.signIn(member.getEmail(), PASSWORD, code(member)).headers().firstValue("Location"))
 				.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin"));
 			for (String route : routes) {
 				String method = route.substring(0, route.indexOf(' '));
@@ -155,14 +178,15 @@ class ContentAdminAccessTest {
 		StaffMember other = this.accounts.create("other" + System.nanoTime() + "@example.org", "Other Author", PASSWORD,
 				Language.FR, Set.of(Role.AUTHOR), "test");
 		StaffBrowser otherBrowser = new StaffBrowser(this.site);
-		otherBrowser.signIn(other.getEmail(), PASSWORD);
+		enrol(other);
+		otherBrowser.signIn(other.getEmail(), PASSWORD, code(other));
 		HttpResponse<String> created = otherBrowser.post("/admin/posts/new?lang=fr", Map.of("_csrf",
 				otherBrowser.csrf("/admin/posts/new"), "title", "Le brouillon d’une autre", "body", "<p>Privé</p>"));
 		String location = created.headers().firstValue("Location").orElseThrow();
 		long id = Long.parseLong(location.replaceAll(".*/admin/posts/(\\d+).*", "$1"));
 
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(this.author.getEmail(), PASSWORD);
+		browser.signIn(this.author.getEmail(), PASSWORD, code(this.author));
 		assertThat(browser.get("/admin/posts/" + id).statusCode()).isEqualTo(403);
 		HttpResponse<String> save = browser.post("/admin/posts/" + id,
 				Map.of("_csrf", browser.csrf("/admin/account"), "version", "0", "title", "Pris", "body", "<p>x</p>"));
@@ -173,7 +197,7 @@ class ContentAdminAccessTest {
 	@Test
 	void aFiveMegabyteBodyAndADuplicateSlugGetAClearMessageAndChangeNothing() {
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(this.editor.getEmail(), PASSWORD);
+		browser.signIn(this.editor.getEmail(), PASSWORD, code(this.editor));
 		long before = this.posts.count();
 
 		String csrf = browser.csrf("/admin/posts/new");
@@ -191,7 +215,7 @@ class ContentAdminAccessTest {
 	@Test
 	void uploadsAreCheckedOverHttpToo() {
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(this.author.getEmail(), PASSWORD);
+		browser.signIn(this.author.getEmail(), PASSWORD, code(this.author));
 		String csrf = browser.csrf("/admin/media");
 		long before = this.mediaItems.count();
 
@@ -227,7 +251,7 @@ class ContentAdminAccessTest {
 	@Test
 	void thePageTreeIsEachLanguagesMenuInTheOrderEditorsGiveIt() {
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(this.editor.getEmail(), PASSWORD);
+		browser.signIn(this.editor.getEmail(), PASSWORD, code(this.editor));
 		String csrf = browser.csrf("/admin/pages");
 		long first = publishedPage(browser, csrf, "Premier essai de menu");
 		long second = publishedPage(browser, csrf, "Second essai de menu");
@@ -247,7 +271,7 @@ class ContentAdminAccessTest {
 	@Test
 	void aStaleSaveIsRefusedWithTheEditorsTextKept() {
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(this.editor.getEmail(), PASSWORD);
+		browser.signIn(this.editor.getEmail(), PASSWORD, code(this.editor));
 		String csrf = browser.csrf("/admin/posts");
 		HttpResponse<String> created = browser.post("/admin/posts/new?lang=fr",
 				Map.of("_csrf", csrf, "title", "Version de départ", "body", "<p>Départ</p>"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.SecondFactors;
 import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.SiteTest;
@@ -29,6 +30,7 @@ import org.vigie.identity.Role;
 import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffRepository;
+import org.vigie.identity.staff.TwoFactor;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +68,12 @@ class BackOfficeAccessTest {
 
 	@Autowired
 	private AuditEntryRepository audit;
+
+	@Autowired
+	private TwoFactor twoFactor;
+
+	@Autowired
+	private java.time.Clock clock;
 
 	@Test
 	@Order(1)
@@ -174,7 +182,7 @@ class BackOfficeAccessTest {
 
 	@Test
 	@Order(6)
-	void fiveFailuresLockAnAccountEvenAgainstTheRightPassword() {
+	void fiveFailuresLockAnAccountEvenAgainstTheRightPasswordWithTheSameAnswerAsAWrongOne() {
 		this.accounts.create("locked@example.org", "Lou", PASSWORD, Language.EN, Set.of(Role.EDITOR), ADMIN);
 		StaffBrowser browser = new StaffBrowser(this.site);
 		for (int i = 0; i < 5; i++) {
@@ -184,17 +192,19 @@ class BackOfficeAccessTest {
 		HttpResponse<String> right = browser.signIn("locked@example.org", PASSWORD);
 
 		assertThat(right.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=locked"));
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=bad"));
 		assertThat(browser.get("/admin").statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(browser.get("/admin/login?error=locked").body()).select("[role=alert]")).isEmpty();
 		assertThat(actions()).contains(AuditAction.LOCKED_OUT);
 	}
 
 	@Test
 	@Order(7)
 	void permissionsDecideWhoReadsTheAuditTrail() {
-		this.accounts.create("author@example.org", "Ari", PASSWORD, Language.FR, Set.of(Role.AUTHOR), ADMIN);
+		var ari = this.accounts.create("author@example.org", "Ari", PASSWORD, Language.FR, Set.of(Role.AUTHOR), ADMIN);
+		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, ari.getId());
 		StaffBrowser author = new StaffBrowser(this.site);
-		author.signIn("author@example.org", PASSWORD);
+		author.signIn("author@example.org", PASSWORD, codes.get(0));
 		assertThat(author.get("/admin").statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(author.get("/admin").body()).select("a[href=/admin/audit]")).isEmpty();
 		assertThat(author.get("/admin/audit").statusCode()).isEqualTo(403);
@@ -205,7 +215,10 @@ class BackOfficeAccessTest {
 		assertThat(trail.select("[role=status]")).isEmpty();
 		assertThat(Jsoup.parse(admin.get("/admin/audit?verify").body()).select("[role=status]").text())
 			.startsWith("Keten intact");
-		assertThat(trail.select("tbody tr")).hasSize(1);
+		// Both steps of the author's one sign-in: the password, then the second factor.
+		assertThat(trail.select("tbody tr")).hasSize(2);
+		assertThat(trail.select("tbody tr td:nth-child(5)").eachText()).containsExactly("second factor",
+				"password, second factor pending");
 		assertThat(trail.select("tbody tr td").get(1).text()).isEqualTo("author@example.org");
 	}
 

@@ -1,11 +1,13 @@
 package org.vigie.identity.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.SecondFactors;
 import org.vigie.SiteClient;
 import org.vigie.SiteTest;
 import org.vigie.StaffBrowser;
@@ -13,6 +15,7 @@ import org.vigie.identity.BackOfficeRoute;
 import org.vigie.identity.BackOfficeRoutes;
 import org.vigie.identity.Role;
 import org.vigie.identity.staff.StaffAccounts;
+import org.vigie.identity.staff.TwoFactor;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +50,12 @@ class BackOfficeRoutesTest {
 	@Autowired
 	private StaffAccounts accounts;
 
+	@Autowired
+	private TwoFactor twoFactor;
+
+	@Autowired
+	private Clock clock;
+
 	@Test
 	void everyMappedBackOfficeAddressIsDeclaredByItsModule() {
 		List<String> undeclared = new ArrayList<>();
@@ -69,8 +78,9 @@ class BackOfficeRoutesTest {
 	void anAddressNobodyDeclaredIsRefusedToSignedInStaff() {
 		var editor = this.accounts.create("routes" + System.nanoTime() + "@example.org", "Ed Routes", PASSWORD,
 				Language.FR, Set.of(Role.EDITOR), "test");
+		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, editor.getId());
 		StaffBrowser browser = new StaffBrowser(this.site);
-		browser.signIn(editor.getEmail(), PASSWORD);
+		browser.signIn(editor.getEmail(), PASSWORD, codes.get(0));
 
 		assertThat(browser.get("/admin/posts").statusCode()).isEqualTo(200);
 		assertThat(browser.get("/admin/reports").statusCode()).isEqualTo(403);

@@ -59,7 +59,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(EditorJourneyTest.Time.class)
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 		"spring.mail.properties.mail.smtp.starttls.enable=false", "vigie.mail.relay-interval=PT0.2S",
-		"vigie.test.context=editor-journey" })
+		"vigie.test.context=editor-journey",
+		// The journey moves the clock to the next morning; the session lives on.
+		"vigie.identity.session-lifetime=P3D" })
 class EditorJourneyTest {
 
 	@RegisterExtension
@@ -133,7 +135,8 @@ class EditorJourneyTest {
 		browser.findElement(By.cssSelector(".admin-signout button")).click();
 		waitFor("signedOut");
 
-		// The editor joins through the emailed link and signs in.
+		// The editor joins through the emailed link, signs in and enrols a second factor
+		// too.
 		browser.get(this.site.url(invitation));
 		type("displayName", "Rita Rédaction");
 		type("password", EDITOR_PASSWORD);
@@ -141,6 +144,13 @@ class EditorJourneyTest {
 		submit("form.admin-form");
 		waitFor("/admin/login");
 		signIn("redaction@example.org", EDITOR_PASSWORD);
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/two-factor");
+		String editorSecret = browser.findElement(By.cssSelector("code.secret")).getText().replace(" ", "");
+		type("code", totp(editorSecret));
+		submit("form.admin-form");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> !driver.findElements(By.cssSelector(".recovery-codes code")).isEmpty());
+		browser.get(this.site.url("/admin"));
 		assertThat(browser.getCurrentUrl()).endsWith("/admin");
 
 		// An image for the cover, with its text alternative in each language.

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.vigie.SecondFactors;
 import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.SiteTest;
@@ -115,6 +116,13 @@ class InvitationFlowTest {
 		assertThat(invitee.get(link).statusCode()).isEqualTo(410);
 		StaffBrowser nina = new StaffBrowser(this.site);
 		nina.signIn("new.person@example.org", PASSWORD);
+		assertThat(nina.get("/admin").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/two-factor"));
+		String secret = Jsoup.parse(nina.get("/admin/two-factor").body())
+			.selectFirst("code.secret")
+			.text()
+			.replace(" ", "");
+		nina.submit("/admin/two-factor", "/admin/two-factor", Map.of("code", totp(secret)));
 		assertThat(nina.get("/admin").statusCode()).isEqualTo(200);
 		assertThat(nina.get("/admin/staff").statusCode()).isEqualTo(403);
 	}
@@ -167,15 +175,16 @@ class InvitationFlowTest {
 
 		HttpResponse<String> refused = new StaffBrowser(this.site).signIn("lou@example.org", PASSWORD);
 		assertThat(refused.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=disabled"));
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/login?error=bad"));
 	}
 
 	@Test
 	void aForgottenPasswordIsResetOnceThroughTheEmailedLinkAndWrappedSecretsAreDiscarded() throws Exception {
 		StaffMember sam = this.accounts.create("sam@example.org", "Sam", PASSWORD, Language.NL, Set.of(Role.EDITOR),
 				"test");
+		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, sam.getId());
 		StaffBrowser other = new StaffBrowser(this.site);
-		other.signIn("sam@example.org", PASSWORD);
+		other.signIn("sam@example.org", PASSWORD, codes.get(0));
 		assertThat(other.get("/admin").statusCode()).isEqualTo(200);
 		int before = mail.getReceivedMessages().length;
 
@@ -211,24 +220,26 @@ class InvitationFlowTest {
 		assertThat(new StaffBrowser(this.site).signIn("sam@example.org", PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("error=bad"));
 		StaffBrowser again = new StaffBrowser(this.site);
-		again.signIn("sam@example.org", newPassword);
+		again.signIn("sam@example.org", newPassword, codes.get(1));
 		assertThat(again.get("/admin").statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void signingOutEverywhereEndsEverySessionOfThatPerson() {
-		this.accounts.create("kim@example.org", "Kim", PASSWORD, Language.EN, Set.of(Role.AUTHOR), "test");
+		StaffMember kim = this.accounts.create("kim@example.org", "Kim", PASSWORD, Language.EN, Set.of(Role.AUTHOR),
+				"test");
+		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, kim.getId());
 		StaffBrowser laptop = new StaffBrowser(this.site);
 		StaffBrowser phone = new StaffBrowser(this.site);
-		laptop.signIn("kim@example.org", PASSWORD);
-		phone.signIn("kim@example.org", PASSWORD);
+		laptop.signIn("kim@example.org", PASSWORD, codes.get(0));
+		phone.signIn("kim@example.org", PASSWORD, codes.get(1));
 
 		laptop.submit("/admin", "/admin/sign-out-everywhere", Map.of());
 
 		assertThat(phone.get("/admin").statusCode()).isEqualTo(302);
 		assertThat(laptop.get("/admin").statusCode()).isEqualTo(302);
 		StaffBrowser fresh = new StaffBrowser(this.site);
-		fresh.signIn("kim@example.org", PASSWORD);
+		fresh.signIn("kim@example.org", PASSWORD, codes.get(2));
 		assertThat(fresh.get("/admin").statusCode()).isEqualTo(200);
 	}
 
@@ -236,10 +247,11 @@ class InvitationFlowTest {
 	void staffChangeTheirPasswordKeepingTheirSecretsAndTheirLanguage() {
 		StaffMember ada = this.accounts.create("ada@example.org", "Ada", PASSWORD, Language.FR, Set.of(Role.AUTHOR),
 				"test");
+		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, ada.getId());
 		StaffBrowser laptop = new StaffBrowser(this.site);
 		StaffBrowser phone = new StaffBrowser(this.site);
-		laptop.signIn("ada@example.org", PASSWORD);
-		phone.signIn("ada@example.org", PASSWORD);
+		laptop.signIn("ada@example.org", PASSWORD, codes.get(0));
+		phone.signIn("ada@example.org", PASSWORD, codes.get(1));
 		String newPassword = "a brand new passphrase";
 
 		Document wrong = Jsoup.parse(laptop
