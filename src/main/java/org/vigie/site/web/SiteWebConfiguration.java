@@ -10,11 +10,13 @@ import org.vigie.site.MovedAddresses;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -22,8 +24,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires languages, interface messages, trailing-slash redirects and the page cache into
- * Spring MVC.
+ * Wires languages, interface messages, the client's address behind trusted proxies,
+ * trailing-slash redirects and the page cache into Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -46,6 +48,14 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	@Bean
+	FilterRegistrationBean<TrustedProxies> trustedProxies(@Value("${vigie.security.trusted-proxies:}") String proxies) {
+		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+		// Before everything that reads the client's address or scheme.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean
