@@ -8,6 +8,7 @@ import java.util.List;
 import org.vigie.site.LanguagePreference;
 import org.vigie.site.MovedAddresses;
 import org.vigie.site.SiteProperties;
+import org.vigie.site.UploadLimit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Wires languages, interface messages, the client's address behind trusted proxies,
- * trailing-slash redirects and the page cache into Spring MVC.
+ * upload limits, trailing-slash redirects and the page cache into Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -55,6 +56,14 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
 		// Before everything that reads the client's address or scheme.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UploadLimits> uploadLimits(List<UploadLimit> limits) {
+		FilterRegistrationBean<UploadLimits> registration = new FilterRegistrationBean<>(new UploadLimits(limits));
+		// Before Spring Security's filter chain (-100), whose CSRF check reads the body.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 
