@@ -104,7 +104,7 @@ class AttachmentImporter {
 	 * The local file of an uploaded URL, never outside the uploads folder, never through
 	 * a symbolic link.
 	 */
-	private static Optional<Path> uploadedFile(Path uploads, String url) {
+	static Optional<Path> uploadedFile(Path uploads, String url) {
 		int at = url.indexOf(UPLOADS);
 		if (uploads == null || at < 0) {
 			return Optional.empty();
