@@ -28,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * parties: the Content Security Policy allows only this site, plus the two video players
  * a reader chooses to start. The back-office's rules are built from the
  * {@link BackOfficeRoutes} the modules declare, most specific first; an address under
- * {@code /admin} that nobody declared is refused.
+ * {@code /admin} that nobody declared is refused. {@link TransportSecurity} (no-store,
+ * HSTS) and {@link AnonymousUploads} add to this chain as customizers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
