@@ -62,7 +62,11 @@ class TransportSecurityTest {
 	void theSessionCookieIsSecureAndHostOnly() {
 		Attempt attempt = new Attempt("198.51.100.1", "/admin/login", "someone@example.org");
 
-		assertThat(attempt.cookie).startsWith("__Host-vigie-session=").contains("; Secure").contains("; Path=/");
+		assertThat(attempt.cookie).startsWith("__Host-vigie-session=")
+			.contains("; Secure")
+			.contains("; Path=/")
+			.contains("; HttpOnly")
+			.contains("; SameSite=Lax");
 		assertThat(attempt.cookie.toLowerCase()).doesNotContain("domain=");
 	}
 
