@@ -84,13 +84,17 @@ public class StaffBrowser {
 	}
 
 	/**
-	 * Posts one file as {@code multipart/form-data}, with the CSRF token in the address.
+	 * Posts one file as {@code multipart/form-data}, with the CSRF token as a form field
+	 * (never in the address, where logs and the {@code Referer} would keep it).
 	 */
 	public HttpResponse<String> upload(String path, String csrf, String field, String fileName, byte[] content,
 			Map<String, String> fields) {
 		String boundary = "----vigie" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		fields.forEach((name, value) -> body.writeBytes(
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("_csrf", csrf);
+		all.putAll(fields);
+		all.forEach((name, value) -> body.writeBytes(
 				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
 					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
@@ -98,7 +102,7 @@ public class StaffBrowser {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(URI.create(this.site.url(path + "?_csrf=" + encode(csrf))))
+		return send(HttpRequest.newBuilder(URI.create(this.site.url(path)))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}

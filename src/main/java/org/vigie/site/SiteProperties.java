@@ -69,6 +69,14 @@ public final class SiteProperties {
 		return this.configuredBaseUrl != null;
 	}
 
+	/**
+	 * Whether the configured public address is {@code https}: cookies are then sent over
+	 * TLS only and browsers are told to use nothing else (HSTS).
+	 */
+	public boolean https() {
+		return this.configuredBaseUrl != null && "https".equalsIgnoreCase(this.configuredBaseUrl.getScheme());
+	}
+
 	public String name() {
 		return this.name;
 	}

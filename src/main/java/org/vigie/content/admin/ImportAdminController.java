@@ -37,9 +37,12 @@ class ImportAdminController {
 
 	private final ZoneId zone;
 
-	ImportAdminController(ImportJobs imports, ImportJobRepository jobs, SiteProperties site) {
+	private final ImportFolders folders;
+
+	ImportAdminController(ImportJobs imports, ImportJobRepository jobs, SiteProperties site, ImportFolders folders) {
 		this.imports = imports;
 		this.jobs = jobs;
+		this.folders = folders;
 		this.zone = site.timeZone();
 	}
 
@@ -61,8 +64,8 @@ class ImportAdminController {
 		}
 		Path folder = null;
 		if (!uploads.isBlank()) {
-			folder = Path.of(uploads.strip());
-			if (uploads.length() > 1000 || !Files.isDirectory(folder)) {
+			folder = this.folders.inside(uploads).orElse(null);
+			if (folder == null) {
 				return form("uploads", model);
 			}
 		}

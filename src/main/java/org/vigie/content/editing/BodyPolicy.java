@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.vigie.content.store.LibraryImages;
 
 /**
  * The allow-list every body passes through when an editor saves it (OWASP Java HTML
@@ -17,9 +18,6 @@ import org.owasp.html.PolicyFactory;
  * {@code javascript:} addresses and every other frame do not.
  */
 public final class BodyPolicy {
-
-	/** Images come from the media library only. */
-	private static final Pattern LOCAL_MEDIA = Pattern.compile("^/media/[A-Za-z0-9/_.-]{1,300}$");
 
 	/** The players the public site turns into click-to-load placeholders. */
 	private static final Pattern VIDEO = Pattern.compile(
@@ -43,7 +41,7 @@ public final class BodyPolicy {
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.allowElements("img")
 		.allowAttributes("src")
-		.matching(LOCAL_MEDIA)
+		.matching(LibraryImages.ADDRESS)
 		.onElements("img")
 		.allowAttributes("alt", "width", "height")
 		.onElements("img")

@@ -59,9 +59,15 @@ public class BodyRenderer {
 			}
 		}
 		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(document.body().html(), "https://localhost/", ALLOWED));
-		// Images come from this site only (the Content-Security-Policy blocks others);
-		// the page's own title is its only first-level heading.
-		clean.select("img:not([src])").remove();
+		// Images come from the media library only, whatever the stored body says (the
+		// Content-Security-Policy blocks other hosts as well); the page's own title is
+		// its
+		// only first-level heading.
+		for (Element image : clean.select("img")) {
+			if (!LibraryImages.isLibraryAddress(image.attr("src"))) {
+				image.remove();
+			}
+		}
 		clean.select("h1").tagName("h2");
 		for (Element marker : clean.select("vigie-video")) {
 			Video video = new Video(marker.attr("data-provider"), marker.attr("data-id"), marker.attr("data-title"));

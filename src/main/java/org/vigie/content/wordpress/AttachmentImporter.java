@@ -2,6 +2,8 @@ package org.vigie.content.wordpress;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -94,16 +96,28 @@ class AttachmentImporter {
 		}
 	}
 
-	/** The local file of an uploaded URL, never outside the uploads folder. */
-	private static Optional<Path> uploadedFile(Path uploads, String url) {
+	/**
+	 * The local file of an uploaded URL, never outside the uploads folder, never through
+	 * a symbolic link.
+	 */
+	static Optional<Path> uploadedFile(Path uploads, String url) {
 		int at = url.indexOf(UPLOADS);
 		if (uploads == null || at < 0) {
 			return Optional.empty();
 		}
 		String relative = AddressPlanner.decode(url.substring(at + UPLOADS.length()).replaceAll("[?#].*", ""));
-		Path root = uploads.toAbsolutePath().normalize();
-		Path resolved = root.resolve(relative).normalize();
-		return (resolved.startsWith(root) && Files.isRegularFile(resolved)) ? Optional.of(resolved) : Optional.empty();
+		try {
+			Path root = uploads.toRealPath();
+			Path resolved = root.resolve(relative).normalize();
+			if (!resolved.startsWith(root) || !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
+				return Optional.empty();
+			}
+			// A symbolic link in a folder on the way could lead anywhere on the server.
+			return resolved.toRealPath().equals(resolved) ? Optional.of(resolved) : Optional.empty();
+		}
+		catch (IOException | InvalidPathException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -24,6 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@link BackOfficeRoutes} the modules declare, most specific first; an address under
  * {@code /admin} that nobody declared is refused. Staff addresses need the
  * {@link StaffPrincipal#SIGNED_IN} authority, which only the second factor grants.
+ * {@link TransportSecurity} (no-store, HSTS) and {@link AnonymousUploads} add to this
+ * chain as customizers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {

@@ -163,8 +163,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (cookies == null) {
 			return false;
 		}
+		// The session cookie is renamed once the site is served over HTTPS.
+		String session = request.getServletContext().getSessionCookieConfig().getName();
 		for (Cookie cookie : cookies) {
-			if ("JSESSIONID".equals(cookie.getName()) || "SESSION".equals(cookie.getName())) {
+			if ("JSESSIONID".equals(cookie.getName()) || "SESSION".equals(cookie.getName())
+					|| cookie.getName().equals(session)) {
 				return true;
 			}
 		}

@@ -8,13 +8,16 @@ import java.util.List;
 import org.vigie.site.LanguagePreference;
 import org.vigie.site.MovedAddresses;
 import org.vigie.site.SiteProperties;
+import org.vigie.site.UploadLimit;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -22,8 +25,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Wires languages, interface messages, trailing-slash redirects and the page cache into
- * Spring MVC.
+ * Wires languages, interface messages, the client's address behind trusted proxies,
+ * upload limits, trailing-slash redirects and the page cache into Spring MVC.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -46,6 +49,22 @@ class SiteWebConfiguration implements WebMvcConfigurer {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	@Bean
+	FilterRegistrationBean<TrustedProxies> trustedProxies(@Value("${vigie.security.trusted-proxies:}") String proxies) {
+		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+		// Before everything that reads the client's address or scheme.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<UploadLimits> uploadLimits(List<UploadLimit> limits) {
+		FilterRegistrationBean<UploadLimits> registration = new FilterRegistrationBean<>(new UploadLimits(limits));
+		// Before Spring Security's filter chain (-100), whose CSRF check reads the body.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	@Bean

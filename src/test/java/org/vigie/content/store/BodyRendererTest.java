@@ -42,11 +42,25 @@ class BodyRendererTest {
 	@Test
 	void keepsTheEditorsStructure() {
 		Document html = render("<h2>Title</h2><ul><li><strong>One</strong></li></ul><blockquote>Quote</blockquote>"
-				+ "<figure><img src=\"/demo/a.svg\" alt=\"A\"><figcaption>Caption</figcaption></figure>"
+				+ "<figure><img src=\"/media/img/ab12cd/photo.jpg\" alt=\"A\"><figcaption>Caption</figcaption></figure>"
 				+ "<a href=\"/fr/plaidoyer\">link</a>", Language.FR);
 
 		assertThat(html.select("h2, ul li strong, blockquote, figure img[alt=A], figcaption")).hasSize(5);
 		assertThat(html.selectFirst("a").attr("href")).isEqualTo("/fr/plaidoyer");
+	}
+
+	@Test
+	void showsImagesOfTheMediaLibraryOnlyWhateverTheStoredBodySays() {
+		Document html = render("<p>Text</p><img src=\"/media/img/ab12cd/800.jpg\" alt=\"ours\">"
+				+ "<img src=\"https://evil.example/pixel.gif\" alt=\"foreign\">"
+				+ "<img src=\"//evil.example/pixel.gif\" alt=\"no scheme\">"
+				+ "<img src=\"/media/../admin/logout\" alt=\"dots\">"
+				+ "<img src=\"/media/img/%2e%2e/x.jpg\" alt=\"encoded dots\">"
+				+ "<img src=\"/admin/staff\" alt=\"elsewhere here\">"
+				+ "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"inline\">", Language.FR);
+
+		assertThat(html.select("img").eachAttr("alt")).containsExactly("ours");
+		assertThat(html.text()).contains("Text");
 	}
 
 	private Document render(String html, Language language) {

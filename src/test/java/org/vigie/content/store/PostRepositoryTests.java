@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +29,9 @@ class PostRepositoryTests {
 
 	@Autowired
 	private TestEntityManager entities;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	private Category campaigns;
 
@@ -145,6 +149,24 @@ class PostRepositoryTests {
 			.stream()
 			.map(Post::getSlug)
 			.toList();
+	}
+
+	@Test
+	void aBodyWrittenStraightToTheDatabaseShowsImagesOfTheMediaLibraryOnly() {
+		Post post = post("hand-made", Language.FR, NOW.minus(1, ChronoUnit.DAYS));
+		this.entities.flush();
+		this.entities.getEntityManager()
+			.createNativeQuery("update content_post set body = ?, body_html = null where id = ?")
+			.setParameter(1, "<p>Hand-made</p><img src=\"https://evil.example/pixel.gif\" alt=\"foreign\">"
+					+ "<img src=\"/media/../admin/logout\" alt=\"dots\"><img src=\"/media/img/ab12/800.jpg\" alt=\"ours\">")
+			.setParameter(2, post.getId())
+			.executeUpdate();
+		this.entities.clear();
+
+		new StaleBodies(this.entities.getEntityManager(), this.transactions).render();
+
+		String rendered = this.posts.findById(post.getId()).orElseThrow().getBodyHtml();
+		assertThat(rendered).contains("Hand-made", "/media/img/ab12/800.jpg").doesNotContain("evil", "..");
 	}
 
 	private Post post(String slug, Language language, Instant publishedAt) {

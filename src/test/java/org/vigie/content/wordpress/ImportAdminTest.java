@@ -52,6 +52,9 @@ class ImportAdminTest {
 	@Autowired
 	private TwoFactor twoFactor;
 
+	@Autowired
+	private ImportJobRepository jobs;
+
 	@Test
 	void anAdministratorImportsAnExportAndReadsTheReport() throws Exception {
 		StaffBrowser browser = administrator();
@@ -75,6 +78,23 @@ class ImportAdminTest {
 					.body());
 		assertThat(failed.select("[role=status]").text()).contains("rien n’a été importé");
 		assertThat(failed.select(".import-report").text()).contains("n’est pas un export WordPress", "ligne 2");
+	}
+
+	@Test
+	void imagesAreReadOnlyFromInsideTheServersImportFolder() throws Exception {
+		StaffBrowser browser = administrator();
+		String csrf = browser.csrf("/admin/import");
+		byte[] export = getClass().getResourceAsStream("/wordpress/polylang-site.xml").readAllBytes();
+		long before = this.jobs.count();
+
+		for (String folder : List.of("/etc", "../../etc", "/", System.getProperty("java.io.tmpdir"))) {
+			HttpResponse<String> refused = browser.upload("/admin/import", csrf, "file", "export.xml", export,
+					Map.of("uploads", folder));
+			assertThat(refused.statusCode()).as(folder).isEqualTo(200);
+			assertThat(Jsoup.parse(refused.body()).select("[role=alert]").text()).as(folder)
+				.contains("VIGIE_IMPORT_DIRECTORY");
+		}
+		assertThat(this.jobs.count()).isEqualTo(before);
 	}
 
 	private StaffBrowser administrator() throws Exception {

@@ -1,0 +1,64 @@
+package org.vigie.identity.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a {@code multipart/form-data} request from anyone not signed in before anything
+ * parses it: the CSRF check, next in {@link WebSecurity}'s chain, reads its token from
+ * the form, which means parsing every part. Only the back-office takes uploads; the
+ * site's upload limits have already bounded the size for those who are signed in.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnonymousUploads {
+
+	@Bean
+	Customizer<HttpSecurity> anonymousUploadsRefused() {
+		return (http) -> http.addFilterBefore(new Gate(), CsrfFilter.class);
+	}
+
+	/**
+	 * The filter itself, not a bean: it belongs in the security chain only.
+	 */
+	static final class Gate extends OncePerRequestFilter {
+
+		private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String type = request.getContentType();
+			return type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (!TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+				// At once, and the connection closed: the body will never be used.
+				response.setHeader("Connection", "close");
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				response.setContentLength(0);
+				response.flushBuffer();
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}
