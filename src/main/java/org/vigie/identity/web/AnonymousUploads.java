@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.vigie.identity.staff.StaffPrincipal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,15 +15,17 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a {@code multipart/form-data} request from anyone not signed in before anything
- * parses it: the CSRF check, next in {@link WebSecurity}'s chain, reads its token from
- * the form, which means parsing every part. Only the back-office takes uploads; the
- * site's upload limits have already bounded the size for those who are signed in.
+ * Refuses a {@code multipart/form-data} request from anyone not signed in (a session
+ * still waiting for its second factor is not) before anything parses it: the CSRF check,
+ * next in {@link WebSecurity}'s chain, reads its token from the form, which means parsing
+ * every part. Only the back-office takes uploads; the site's upload limits have already
+ * bounded the size for those who are signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class AnonymousUploads {
@@ -48,7 +51,7 @@ class AnonymousUploads {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (!TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+			if (!signedIn(SecurityContextHolder.getContext().getAuthentication())) {
 				// At once, and the connection closed: the body will never be used.
 				response.setHeader("Connection", "close");
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -57,6 +60,13 @@ class AnonymousUploads {
 				return;
 			}
 			chain.doFilter(request, response);
+		}
+
+		/** Both factors given: the password alone grants no upload. */
+		private static boolean signedIn(Authentication authentication) {
+			return TRUST.isAuthenticated(authentication) && authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> StaffPrincipal.SIGNED_IN.equals(authority.getAuthority()));
 		}
 
 	}

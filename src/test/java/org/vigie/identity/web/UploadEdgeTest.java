@@ -70,6 +70,21 @@ class UploadEdgeTest {
 	}
 
 	@Test
+	void uploadsFromASessionStillWaitingForItsSecondFactorAreRefusedUnread() throws Exception {
+		StaffMember admin = this.accounts.create("halfway" + System.nanoTime() + "@example.org", "Hal Halfway",
+				PASSWORD, Language.EN, Set.of(Role.ADMINISTRATOR), "test");
+		String secret = this.twoFactor.newSecret();
+		this.twoFactor.enrol(admin.getId(), secret, totp(secret)).orElseThrow();
+		StaffBrowser browser = new StaffBrowser(this.site);
+		browser.signIn(admin.getEmail(), PASSWORD);
+		long before = this.media.count();
+
+		assertThat(statusLine(announce("/admin/media", browser.sessionId(), 10_000_000))).contains(" 403 ");
+		assertThat(statusLine(announce("/admin/import", browser.sessionId(), 10_000_000))).contains(" 403 ");
+		assertThat(this.media.count()).isEqualTo(before);
+	}
+
+	@Test
 	void eachAddressTakesUploadsUpToItsOwnSizeOnly() throws Exception {
 		String session = administrator().sessionId();
 		long before = this.media.count();
