@@ -50,7 +50,7 @@ public class SecondFactorLockout {
 	/** Counts a wrong code; says whether the account is now locked. */
 	@Transactional
 	public boolean wrongCode(long staffId) {
-		StaffMember member = this.staff.findById(staffId).orElseThrow();
+		StaffMember member = this.staff.findForUpdateById(staffId).orElseThrow();
 		this.audit.record(AuditAction.SIGN_IN_FAILED, member.getEmail(), null, "second factor");
 		if (member.wrongSecondFactor()) {
 			this.audit.record(AuditAction.LOCKED_OUT, member.getEmail(), null,

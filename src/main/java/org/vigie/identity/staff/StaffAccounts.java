@@ -213,7 +213,7 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 	@Transactional
 	public void failedSignIn(String email, String reason) {
 		String address = StaffMember.normalise(email);
-		Optional<StaffMember> member = this.staff.findByEmail(address);
+		Optional<StaffMember> member = this.staff.findForUpdateByEmail(address);
 		this.audit.record(AuditAction.SIGN_IN_FAILED,
 				member.map(StaffMember::getEmail).orElseGet(() -> unknown(address)), null, reason);
 		member.ifPresent((known) -> {

@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -126,6 +131,28 @@ class SignInProtectionTest {
 		assertThat(GreenMailUtil.getBody(warning).replace("=\r\n", "")).contains("5 foute codes",
 				"http://localhost:8080/admin/password-reset");
 		assertThat(actions(member)).contains(AuditAction.LOCKED_OUT);
+	}
+
+	@Test
+	void wrongPasswordsTriedAtTheSameTimeAreEachCountedAndLockTheAccount() throws Exception {
+		StaffMember member = member("parallel", Role.EDITOR, Language.EN);
+		ExecutorService threads = Executors.newFixedThreadPool(5);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> attempts = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			attempts.add(threads.submit(() -> {
+				start.await();
+				this.accounts.failedSignIn(member.getEmail(), "wrong password");
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> attempt : attempts) {
+			attempt.get(30, TimeUnit.SECONDS);
+		}
+		threads.shutdown();
+
+		assertThat(this.accounts.isLocked(member.getEmail())).isTrue();
 	}
 
 	@Test
