@@ -1,5 +1,8 @@
 package org.vigie.content.store;
 
+import java.util.List;
+import java.util.Map;
+
 import java.time.Instant;
 
 import org.vigie.site.Language;
@@ -57,6 +60,28 @@ public final class NewsRows {
 	 * @param other the linked post
 	 */
 	public record Link(PostLinks.Kind kind, Summary other) {
+	}
+
+	/**
+	 * A page of a listing with the count of everything the listing holds, read in one
+	 * query.
+	 *
+	 * @param rows the cards of this page, newest first
+	 * @param total how many public posts the whole listing holds (0 when the page is past
+	 * its end)
+	 */
+	public record Counted(List<Summary> rows, long total) {
+	}
+
+	/**
+	 * A category or tag as its listing shows it.
+	 *
+	 * @param id its id
+	 * @param name its name
+	 * @param description its description (categories only), or {@code null}
+	 * @param slugs its address part in each language it exists in, itself included
+	 */
+	public record Taxon(long id, String name, String description, Map<Language, String> slugs) {
 	}
 
 }

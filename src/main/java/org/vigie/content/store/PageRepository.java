@@ -19,6 +19,10 @@ public interface PageRepository extends JpaRepository<Page, Long> {
 
 	Optional<Page> findByLanguageAndSlug(Language language, String slug);
 
+	/** A page with its sections, in one query: what its public page shows. */
+	@Query("select p from Page p left join fetch p.sections where p.id = :id")
+	Optional<Page> findWithSections(Long id);
+
 	/** Pages of one language for the back-office, any status, in menu order. */
 	@Query("select p from Page p left join fetch p.parent where p.language = :language order by p.position, p.title")
 	List<Page> findByLanguageInOrder(@Param("language") Language language);

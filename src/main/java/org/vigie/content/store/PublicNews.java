@@ -6,12 +6,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.vigie.content.store.NewsRows.Counted;
 import org.vigie.content.store.NewsRows.Detail;
 import org.vigie.content.store.NewsRows.Link;
 import org.vigie.content.store.NewsRows.Summary;
+import org.vigie.content.store.NewsRows.Taxon;
 import org.vigie.content.store.NewsRows.Term;
 import org.vigie.site.Language;
 
@@ -45,52 +51,57 @@ public class PublicNews {
 
 	private static final String PAGE = " limit :limit offset :offset";
 
+	/** The listing's size, counted before the page is cut: one query instead of two. */
+	private static final String TOTAL = ", count(*) over () as total";
+
 	private final JdbcClient jdbc;
 
 	PublicNews(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	public List<Summary> latest(Language language, Instant now, int offset, int limit) {
-		return summaries(SUMMARY + FROM + IN_LANGUAGE + NEWEST_FIRST + PAGE, language, now).param("offset", offset)
-			.param("limit", limit)
-			.query(PublicNews::summary)
-			.list();
+	/** A page of the news in a language, with their count. */
+	public Counted latest(Language language, Instant now, int offset, int limit) {
+		return counted(summaries(SUMMARY + TOTAL + FROM + IN_LANGUAGE + NEWEST_FIRST + PAGE, language, now), offset,
+				limit);
 	}
 
-	public long count(Language language, Instant now) {
-		return summaries("select count(*)" + FROM + IN_LANGUAGE, language, now).query(Long.class).single();
+	/** A page of the posts in any of these categories, with their count. */
+	public Counted inCategories(Language language, Instant now, Collection<Long> categories, int offset, int limit) {
+		return counted(
+				summaries(SUMMARY + TOTAL + FROM + IN_LANGUAGE + IN_CATEGORIES + NEWEST_FIRST + PAGE, language, now)
+					.param("categories", categories),
+				offset, limit);
 	}
 
-	public List<Summary> inCategories(Language language, Instant now, Collection<Long> categories, int offset,
-			int limit) {
-		return summaries(SUMMARY + FROM + IN_LANGUAGE + IN_CATEGORIES + NEWEST_FIRST + PAGE, language, now)
-			.param("categories", categories)
-			.param("offset", offset)
-			.param("limit", limit)
-			.query(PublicNews::summary)
-			.list();
+	/** A page of the posts with this tag, with their count. */
+	public Counted withTag(Language language, Instant now, long tag, int offset, int limit) {
+		return counted(summaries(SUMMARY + TOTAL + FROM + IN_LANGUAGE + WITH_TAG + NEWEST_FIRST + PAGE, language, now)
+			.param("tag", tag), offset, limit);
 	}
 
-	public long countInCategories(Language language, Instant now, Collection<Long> categories) {
-		return summaries("select count(*)" + FROM + IN_LANGUAGE + IN_CATEGORIES, language, now)
-			.param("categories", categories)
+	/** The category at this address, with its addresses in other languages. */
+	public Optional<Taxon> category(Language language, String slug) {
+		return taxon("select c.id, c.name, c.description, t.lang as other_lang, t.slug as other_slug"
+				+ " from content_category c join content_category t on t.translation_key = c.translation_key"
+				+ " where c.lang = :language and c.slug = :slug", language, slug);
+	}
+
+	/** The tag at this address, with its addresses in other languages. */
+	public Optional<Taxon> tag(Language language, String slug) {
+		return taxon("select c.id, c.name, null as description, t.lang as other_lang, t.slug as other_slug"
+				+ " from content_tag c join content_tag t on t.translation_key = c.translation_key"
+				+ " where c.lang = :language and c.slug = :slug", language, slug);
+	}
+
+	/** A category and every category below it, at any depth. */
+	public Set<Long> categoryWithDescendants(long category) {
+		return new HashSet<>(this.jdbc
+			.sql("with recursive below(id) as (select id from content_category where id = :category union all"
+					+ " select c.id from content_category c join below b on c.parent_id = b.id) select id from below")
+			.param("category", category)
 			.query(Long.class)
-			.single();
-	}
-
-	public List<Summary> withTag(Language language, Instant now, long tag, int offset, int limit) {
-		return summaries(SUMMARY + FROM + IN_LANGUAGE + WITH_TAG + NEWEST_FIRST + PAGE, language, now).param("tag", tag)
-			.param("offset", offset)
-			.param("limit", limit)
-			.query(PublicNews::summary)
-			.list();
-	}
-
-	public long countWithTag(Language language, Instant now, long tag) {
-		return summaries("select count(*)" + FROM + IN_LANGUAGE + WITH_TAG, language, now).param("tag", tag)
-			.query(Long.class)
-			.single();
+			.list());
 	}
 
 	/** The newest highlighted post. */
@@ -133,6 +144,31 @@ public class PublicNews {
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.query((row, number) -> new Link(PostLinks.Kind.valueOf(row.getString("kind")), summary(row, number)))
 			.list();
+	}
+
+	private static Counted counted(JdbcClient.StatementSpec query, int offset, int limit) {
+		long[] total = { 0 };
+		List<Summary> rows = query.param("offset", offset).param("limit", limit).query((row, number) -> {
+			total[0] = row.getLong("total");
+			return summary(row, number);
+		}).list();
+		return new Counted(rows, total[0]);
+	}
+
+	private Optional<Taxon> taxon(String sql, Language language, String slug) {
+		Map<Language, String> slugs = new EnumMap<>(Language.class);
+		Object[] found = new Object[3];
+		this.jdbc.sql(sql).param("language", language.code()).param("slug", slug).query((row) -> {
+			found[0] = row.getLong("id");
+			found[1] = row.getString("name");
+			found[2] = row.getString("description");
+			String otherSlug = row.getString("other_slug");
+			Language.fromCode(row.getString("other_lang")).ifPresent((other) -> slugs.put(other, otherSlug));
+		});
+		if (found[0] == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Taxon((Long) found[0], (String) found[1], (String) found[2], slugs));
 	}
 
 	private JdbcClient.StatementSpec summaries(String sql, Language language, Instant now) {

@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Reads public posts for the news pages: listings, a post with its neighbours,
- * translations. A listing is two queries (its cards, their count), a post's page three
+ * translations. A listing is one query (its cards with their count), a post's page three
  * (the post, its terms, the posts it links to), from the read model in
  * {@link PublicNews}.
  */
@@ -49,25 +49,23 @@ class Newsroom {
 
 	Listing latest(Language language, int page) {
 		Instant now = this.clock.instant();
-		return listing(this.news.latest(language, now, offset(page), PAGE_SIZE), page, this.news.count(language, now),
+		return listing(this.news.latest(language, now, offset(page), PAGE_SIZE), page,
 				(n) -> ContentPaths.newsPage(language, n));
 	}
 
 	/** The newest public posts, without counting them all. */
 	List<PostCard> newest(Language language, int count) {
-		return this.news.latest(language, this.clock.instant(), 0, count).stream().map(this::card).toList();
+		return this.news.latest(language, this.clock.instant(), 0, count).rows().stream().map(this::card).toList();
 	}
 
 	Listing inCategories(Language language, Collection<Long> categories, int page, IntFunction<String> path) {
 		Instant now = this.clock.instant();
-		return listing(this.news.inCategories(language, now, categories, offset(page), PAGE_SIZE), page,
-				this.news.countInCategories(language, now, categories), path);
+		return listing(this.news.inCategories(language, now, categories, offset(page), PAGE_SIZE), page, path);
 	}
 
 	Listing withTag(Language language, long tag, int page, IntFunction<String> path) {
 		Instant now = this.clock.instant();
-		return listing(this.news.withTag(language, now, tag, offset(page), PAGE_SIZE), page,
-				this.news.countWithTag(language, now, tag), path);
+		return listing(this.news.withTag(language, now, tag, offset(page), PAGE_SIZE), page, path);
 	}
 
 	Optional<PostCard> featured(Language language) {
@@ -129,12 +127,12 @@ class Newsroom {
 			.toList();
 	}
 
-	private Listing listing(List<NewsRows.Summary> cards, int page, long count, IntFunction<String> path) {
-		Pagination pagination = Pagination.of(page, count, PAGE_SIZE, path);
+	private Listing listing(NewsRows.Counted cards, int page, IntFunction<String> path) {
+		Pagination pagination = Pagination.of(page, cards.total(), PAGE_SIZE, path);
 		if (page > pagination.total()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return new Listing(cards.stream().map(this::card).toList(), pagination);
+		return new Listing(cards.rows().stream().map(this::card).toList(), pagination);
 	}
 
 	private PostCard card(NewsRows.Summary summary) {

@@ -41,7 +41,7 @@ class PageController {
 		SharedPage.mark("pages");
 		PageTree.Node node = this.tree.at(UrlPathHelper.defaultInstance.getPathWithinApplication(request))
 			.orElseThrow(PageController::notFound);
-		Page page = this.pages.findById(node.id()).orElseThrow(PageController::notFound);
+		Page page = this.pages.findWithSections(node.id()).orElseThrow(PageController::notFound);
 		List<Crumb> crumbs = new ArrayList<>();
 		this.tree.ancestors(node).forEach((ancestor) -> crumbs.add(new Crumb(ancestor.title(), ancestor.path())));
 		crumbs.add(new Crumb(node.title(), node.path()));

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 import org.vigie.content.ContentPaths;
-import org.vigie.content.store.Category;
-import org.vigie.content.store.CategoryRepository;
-import org.vigie.content.store.Tag;
-import org.vigie.content.store.TagRepository;
+import org.vigie.content.store.NewsRows.Taxon;
+import org.vigie.content.store.PublicNews;
 import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
 import org.vigie.site.PageMeta;
@@ -27,23 +25,22 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Listings of the posts in a category (sub-categories included) or with a tag.
+ * Listings of the posts in a category (sub-categories included) or with a tag, from the
+ * read model: three queries for a category (it and its translations, the categories below
+ * it, the page with its count), two for a tag.
  */
 @Controller
 class TaxonomyController {
 
 	private final Newsroom newsroom;
 
-	private final CategoryRepository categories;
-
-	private final TagRepository tags;
+	private final PublicNews news;
 
 	private final MessageSource messages;
 
-	TaxonomyController(Newsroom newsroom, CategoryRepository categories, TagRepository tags, MessageSource messages) {
+	TaxonomyController(Newsroom newsroom, PublicNews news, MessageSource messages) {
 		this.newsroom = newsroom;
-		this.categories = categories;
-		this.tags = tags;
+		this.news = news;
 		this.messages = messages;
 	}
 
@@ -59,9 +56,8 @@ class TaxonomyController {
 	Object categoryPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
 		SharedPage.mark("news");
 		if ("1".equals(number)) {
-			Category category = this.categories.findByLanguageAndSlug(language, slug)
-				.orElseThrow(TaxonomyController::notFound);
-			return redirect(ContentPaths.category(language, category.getSlug()));
+			Taxon category = this.news.category(language, slug).orElseThrow(TaxonomyController::notFound);
+			return redirect(ContentPaths.category(language, category.slugs().get(language)));
 		}
 		return category(language, slug, PageNumbers.parse(number), model);
 	}
@@ -77,42 +73,38 @@ class TaxonomyController {
 	Object tagPage(Language language, @PathVariable String slug, @PathVariable String number, Model model) {
 		SharedPage.mark("news");
 		if ("1".equals(number)) {
-			Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
-			return redirect(ContentPaths.tag(language, tag.getSlug()));
+			Taxon tag = this.news.tag(language, slug).orElseThrow(TaxonomyController::notFound);
+			return redirect(ContentPaths.tag(language, tag.slugs().get(language)));
 		}
 		return tag(language, slug, PageNumbers.parse(number), model);
 	}
 
 	private String category(Language language, String slug, int page, Model model) {
-		Category category = this.categories.findByLanguageAndSlug(language, slug)
-			.orElseThrow(TaxonomyController::notFound);
-		Listing listing = this.newsroom.inCategories(language, CategoryTree.withDescendants(category, this.categories),
-				page, (n) -> ContentPaths.categoryPage(language, slug, n));
+		Taxon category = this.news.category(language, slug).orElseThrow(TaxonomyController::notFound);
+		Listing listing = this.newsroom.inCategories(language, this.news.categoryWithDescendants(category.id()), page,
+				(n) -> ContentPaths.categoryPage(language, slug, n));
 		Map<Language, String> translations = new EnumMap<>(Language.class);
 		if (page == 1) {
-			this.categories.findByTranslationKey(category.getTranslationKey())
-				.forEach((other) -> translations.put(other.getLanguage(),
-						ContentPaths.category(other.getLanguage(), other.getSlug())));
+			category.slugs()
+				.forEach((other, otherSlug) -> translations.put(other, ContentPaths.category(other, otherSlug)));
 		}
-		String description = (category.getDescription() != null) ? category.getDescription() : this.messages
-			.getMessage("category.description", new Object[] { category.getName() }, language.locale());
-		return render(language, category.getName(), description, page, listing, translations,
+		String description = (category.description() != null) ? category.description()
+				: this.messages.getMessage("category.description", new Object[] { category.name() }, language.locale());
+		return render(language, category.name(), description, page, listing, translations,
 				(n) -> ContentPaths.categoryPage(language, slug, n), ContentPaths.categoryFeed(language, slug), model);
 	}
 
 	private String tag(Language language, String slug, int page, Model model) {
-		Tag tag = this.tags.findByLanguageAndSlug(language, slug).orElseThrow(TaxonomyController::notFound);
-		Listing listing = this.newsroom.withTag(language, tag.getId(), page,
+		Taxon tag = this.news.tag(language, slug).orElseThrow(TaxonomyController::notFound);
+		Listing listing = this.newsroom.withTag(language, tag.id(), page,
 				(n) -> ContentPaths.tagPage(language, slug, n));
 		Map<Language, String> translations = new EnumMap<>(Language.class);
 		if (page == 1) {
-			this.tags.findByTranslationKey(tag.getTranslationKey())
-				.forEach((other) -> translations.put(other.getLanguage(),
-						ContentPaths.tag(other.getLanguage(), other.getSlug())));
+			tag.slugs().forEach((other, otherSlug) -> translations.put(other, ContentPaths.tag(other, otherSlug)));
 		}
-		String description = this.messages.getMessage("tag.description", new Object[] { tag.getName() },
+		String description = this.messages.getMessage("tag.description", new Object[] { tag.name() },
 				language.locale());
-		return render(language, tag.getName(), description, page, listing, translations,
+		return render(language, tag.name(), description, page, listing, translations,
 				(n) -> ContentPaths.tagPage(language, slug, n), null, model);
 	}
 

@@ -112,12 +112,18 @@ class PublicNewsTests {
 		post("tomorrow", Language.FR, NOW.plus(1, ChronoUnit.DAYS), tag);
 		post("dutch", Language.NL, NOW.minus(1, ChronoUnit.DAYS));
 
-		assertThat(this.news.latest(Language.FR, NOW, 10, 10)).extracting(NewsRows.Summary::slug)
+		assertThat(this.news.latest(Language.FR, NOW, 10, 10).rows()).extracting(NewsRows.Summary::slug)
 			.containsExactly("post-11", "post-12");
-		assertThat(this.news.count(Language.FR, NOW)).isEqualTo(12);
-		assertThat(this.news.withTag(Language.FR, NOW, tag.getId(), 0, 2)).extracting(NewsRows.Summary::slug)
+		assertThat(this.news.latest(Language.FR, NOW, 10, 10).total()).isEqualTo(12);
+		assertThat(this.news.latest(Language.FR, NOW, 20, 10).rows()).isEmpty();
+		assertThat(this.news.withTag(Language.FR, NOW, tag.getId(), 0, 2).rows()).extracting(NewsRows.Summary::slug)
 			.containsExactly("post-2", "post-4");
-		assertThat(this.news.countWithTag(Language.FR, NOW, tag.getId())).isEqualTo(6);
+		assertThat(this.news.withTag(Language.FR, NOW, tag.getId(), 0, 2).total()).isEqualTo(6);
+		assertThat(this.news.tag(Language.FR, "traite")).hasValueSatisfying((found) -> {
+			assertThat(found.name()).isEqualTo("Traite");
+			assertThat(found.slugs()).containsExactly(java.util.Map.entry(Language.FR, "traite"));
+		});
+		assertThat(this.news.tag(Language.NL, "traite")).isEmpty();
 	}
 
 	private static List<String> slugs(List<Link> links, PostLinks.Kind kind) {

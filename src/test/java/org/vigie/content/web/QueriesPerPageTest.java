@@ -49,8 +49,8 @@ class QueriesPerPageTest {
 	}
 
 	@Test
-	void listingPageTakesTwoQueries() {
-		assertThat(statements("/fr/actualites/page/2")).isBetween(1, 2);
+	void listingPageTakesOneQueryForItsCardsAndTheirCount() {
+		assertThat(statements("/fr/actualites/page/2")).isEqualTo(1);
 	}
 
 	@Test
@@ -60,6 +60,20 @@ class QueriesPerPageTest {
 			.hasSizeGreaterThan(6);
 
 		assertThat(statements(post)).isBetween(1, 3);
+	}
+
+	@Test
+	void categoryAndTagPagesTakeThreeAndTwoQueriesWithTheirTranslations() {
+		assertThat(this.site.page("/fr/categorie/campagnes").select("link[hreflang]")).hasSizeGreaterThan(1);
+		assertThat(statements("/fr/categorie/campagnes")).isBetween(1, 3);
+		assertThat(statements("/fr/etiquette/sensibilisation")).isBetween(1, 2);
+	}
+
+	@Test
+	void contentPagesTakeOneQueryWithTheirSections() {
+		assertThat(this.site.page("/fr/plaidoyer").select("section[id] h2")).hasSizeGreaterThan(1);
+		assertThat(statements("/fr/plaidoyer")).isBetween(0, 1);
+		assertThat(statements("/en/campaigns/blue-heart")).isBetween(0, 1);
 	}
 
 	@Test
