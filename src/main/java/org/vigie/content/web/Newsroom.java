@@ -2,6 +2,7 @@ package org.vigie.content.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -41,10 +43,17 @@ class Newsroom {
 
 	private final SiteProperties site;
 
-	Newsroom(PublicNews news, Clock clock, SiteProperties site) {
+	/** Each language's way of writing a day, from its {@code date.pattern} message. */
+	private final Map<Language, DateTimeFormatter> dates = new EnumMap<>(Language.class);
+
+	Newsroom(PublicNews news, Clock clock, SiteProperties site, MessageSource messages) {
 		this.news = news;
 		this.clock = clock;
 		this.site = site;
+		for (Language language : Language.all()) {
+			this.dates.put(language, DateTimeFormatter
+				.ofPattern(messages.getMessage("date.pattern", null, language.locale()), language.locale()));
+		}
 	}
 
 	Listing latest(Language language, int page) {
@@ -82,7 +91,8 @@ class Newsroom {
 	PostView preview(Post post) {
 		Instant now = this.clock.instant();
 		Instant at = (post.getPublication().getPublishedAt() != null) ? post.getPublication().getPublishedAt() : now;
-		PostCard dated = PostCard.of(post, at.atZone(this.site.timeZone()).toLocalDate());
+		PostCard dated = PostCard.of(post, at.atZone(this.site.timeZone()).toLocalDate(),
+				this.dates.get(post.getLanguage()));
 		List<Term> categories = post.getCategories()
 			.stream()
 			.map((category) -> new Term(category.getName(),
@@ -136,7 +146,7 @@ class Newsroom {
 	}
 
 	private PostCard card(NewsRows.Summary summary) {
-		return PostCard.of(summary, this.site.timeZone());
+		return PostCard.of(summary, this.site.timeZone(), this.dates.get(summary.language()));
 	}
 
 	private static int offset(int page) {

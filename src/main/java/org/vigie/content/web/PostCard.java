@@ -1,6 +1,7 @@
 package org.vigie.content.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 
 import org.vigie.content.ContentPaths;
@@ -18,23 +19,25 @@ import org.vigie.content.store.Post;
  * @param coverAlt the cover's text alternative
  * @param author the author's name, or {@code null}
  * @param coverSrcset the cover's widths for {@code srcset}, or {@code null}
+ * @param dateText the publication day as readers of the post's language write it
  */
 public record PostCard(String title, String path, String excerpt, LocalDate date, String coverPath, String coverAlt,
-		String author, String coverSrcset) {
+		String author, String coverSrcset, String dateText) {
 
-	static PostCard of(NewsRows.Summary post, ZoneId zone) {
-		return new PostCard(post.title(), ContentPaths.post(post.language(), post.slug()), post.teaser(),
-				post.publishedAt().atZone(zone).toLocalDate(), post.coverPath(), post.coverAlt(), post.author(),
-				post.coverSrcset());
+	static PostCard of(NewsRows.Summary post, ZoneId zone, DateTimeFormatter dates) {
+		LocalDate date = post.publishedAt().atZone(zone).toLocalDate();
+		return new PostCard(post.title(), ContentPaths.post(post.language(), post.slug()), post.teaser(), date,
+				post.coverPath(), post.coverAlt(), post.author(), post.coverSrcset(), dates.format(date));
 	}
 
 	/**
 	 * The card of a post shown on a given day (a draft's preview has no publication day).
 	 */
-	static PostCard of(Post post, LocalDate date) {
+	static PostCard of(Post post, LocalDate date, DateTimeFormatter dates) {
 		return new PostCard(post.getTitle(), ContentPaths.post(post.getLanguage(), post.getSlug()),
 				(post.getTeaser() != null) ? post.getTeaser() : "", date, post.getCoverPath(), post.getCoverAlt(),
-				(post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null, post.getCoverSrcset());
+				(post.getAuthor() != null) ? post.getAuthor().getDisplayName() : null, post.getCoverSrcset(),
+				dates.format(date));
 	}
 
 }

@@ -39,6 +39,21 @@ class NewsPagesTest {
 	}
 
 	@Test
+	void cardsShowTheirDayAsReadersOfTheirLanguageWriteIt() {
+		for (String[] page : new String[][] { { "/fr/actualites", "fr" }, { "/nl/nieuws", "nl" },
+				{ "/en/news", "en" } }) {
+			List<Element> days = this.site.page(page[0]).select(".card__meta time");
+			assertThat(days).isNotEmpty();
+			for (Element day : days) {
+				assertThat(day.text()).as(page[0])
+					.isEqualTo(java.time.format.DateTimeFormatter
+						.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag(page[1]))
+						.format(java.time.LocalDate.parse(day.attr("datetime"))));
+			}
+		}
+	}
+
+	@Test
 	void newsListingIsPaginatedOnStableAddresses() {
 		Document first = this.site.page("/fr/actualites");
 		assertThat(first.select(".cards .card")).hasSize(10);
