@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigie.Axe;
 import org.vigie.Browser;
 import org.vigie.SiteClient;
@@ -80,11 +83,13 @@ class BackOfficeAccessibilityTest {
 		browser.findElement(By.id("email")).sendKeys("a11y@example.org");
 		browser.findElement(By.id("password")).sendKeys("correct horse battery staple");
 		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+		// Each click submits a form: wait for the next page before reading it.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/two-factor"));
 		problems.addAll(Axe.seriousViolations(browser, "/admin/two-factor"));
 		browser.findElement(By.id("code")).sendKeys(codes.get(0));
 		browser.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
 
-		assertThat(browser.getCurrentUrl()).endsWith("/admin");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin$"));
 		for (String path : List.of("/admin", "/admin/audit", "/admin/audit?verify", "/admin/staff", "/admin/account")) {
 			problems.addAll(violations(path));
 		}
