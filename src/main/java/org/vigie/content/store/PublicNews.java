@@ -155,20 +155,26 @@ public class PublicNews {
 		return new Counted(rows, total[0]);
 	}
 
+	/** One row per translation of the term, the term itself included. */
 	private Optional<Taxon> taxon(String sql, Language language, String slug) {
-		Map<Language, String> slugs = new EnumMap<>(Language.class);
-		Object[] found = new Object[3];
-		this.jdbc.sql(sql).param("language", language.code()).param("slug", slug).query((row) -> {
-			found[0] = row.getLong("id");
-			found[1] = row.getString("name");
-			found[2] = row.getString("description");
-			String otherSlug = row.getString("other_slug");
-			Language.fromCode(row.getString("other_lang")).ifPresent((other) -> slugs.put(other, otherSlug));
-		});
-		if (found[0] == null) {
+		List<Taxon> rows = this.jdbc.sql(sql)
+			.param("language", language.code())
+			.param("slug", slug)
+			.query((row, number) -> {
+				String otherSlug = row.getString("other_slug");
+				return new Taxon(row.getLong("id"), row.getString("name"), row.getString("description"),
+						Language.fromCode(row.getString("other_lang"))
+							.map((other) -> Map.of(other, otherSlug))
+							.orElse(Map.of()));
+			})
+			.list();
+		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Taxon((Long) found[0], (String) found[1], (String) found[2], slugs));
+		Map<Language, String> slugs = new EnumMap<>(Language.class);
+		rows.forEach((row) -> slugs.putAll(row.slugs()));
+		Taxon first = rows.get(0);
+		return Optional.of(new Taxon(first.id(), first.name(), first.description(), slugs));
 	}
 
 	private JdbcClient.StatementSpec summaries(String sql, Language language, Instant now) {

@@ -15,9 +15,9 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.vigie.content.ContentPaths;
-import org.vigie.content.store.Category;
-import org.vigie.content.store.CategoryRepository;
+import org.vigie.content.store.NewsRows.Taxon;
 import org.vigie.content.store.Post;
+import org.vigie.content.store.PublicNews;
 import org.vigie.content.store.PostRepository;
 import org.vigie.site.SharedPage;
 import org.vigie.site.Language;
@@ -45,7 +45,7 @@ class FeedController {
 
 	private final PostRepository posts;
 
-	private final CategoryRepository categories;
+	private final PublicNews news;
 
 	private final MessageSource messages;
 
@@ -53,10 +53,9 @@ class FeedController {
 
 	private final Clock clock;
 
-	FeedController(PostRepository posts, CategoryRepository categories, MessageSource messages, SiteProperties site,
-			Clock clock) {
+	FeedController(PostRepository posts, PublicNews news, MessageSource messages, SiteProperties site, Clock clock) {
 		this.posts = posts;
-		this.categories = categories;
+		this.news = news;
 		this.messages = messages;
 		this.site = site;
 		this.clock = clock;
@@ -79,13 +78,13 @@ class FeedController {
 	@Transactional(readOnly = true)
 	ResponseEntity<String> category(Language language, @PathVariable String slug) {
 		SharedPage.mark("news");
-		Category category = this.categories.findByLanguageAndSlug(language, slug)
+		Taxon category = this.news.category(language, slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Post> latest = this.posts
-			.findPublicInCategories(language, this.clock.instant(),
-					CategoryTree.withDescendants(category, this.categories), PageRequest.of(0, ENTRIES))
+			.findPublicInCategories(language, this.clock.instant(), this.news.categoryWithDescendants(category.id()),
+					PageRequest.of(0, ENTRIES))
 			.getContent();
-		return atom(language, this.site.name() + " · " + category.getName(), ContentPaths.category(language, slug),
+		return atom(language, this.site.name() + " · " + category.name(), ContentPaths.category(language, slug),
 				ContentPaths.categoryFeed(language, slug), latest);
 	}
 
