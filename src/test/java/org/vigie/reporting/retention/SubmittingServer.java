@@ -1,0 +1,54 @@
+package org.vigie.reporting.retention;
+
+import org.vigie.VigieApplication;
+import org.vigie.reporting.ReportingFixtures;
+import org.vigie.reporting.reports.Reports;
+import org.vigie.reporting.vault.RecoveryKey;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as {@link ReceiptsSurviveKillTest} runs it in a child JVM, in a folder
+ * of its own with the default settings (H2 in a file under {@code ./data}). It opens each
+ * receipt given as an argument and prints what that gave ({@code OPENED …} or
+ * {@code LOST …}); then, unless told {@code --check-only}, submits a report and prints
+ * its receipt ({@code RECEIPT …}) the moment {@link Reports#submit} returns, and waits to
+ * be killed.
+ */
+public final class SubmittingServer {
+
+	private SubmittingServer() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(VigieApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("vigie.demo.enabled=false", "vigie.jobs.enabled=false", "spring.main.banner-mode=off",
+					"logging.level.root=WARN")
+			.run();
+		Reports reports = context.getBean(Reports.class);
+		for (String receipt : args) {
+			if (!receipt.startsWith("--")) {
+				boolean opened = reports.openWithReceipt(receipt).result() == Reports.ReceiptResult.OPENED;
+				System.out.println((opened ? "OPENED " : "LOST ") + receipt);
+			}
+		}
+		if (java.util.List.of(args).contains("--check-only")) {
+			System.out.println("CHECKED");
+			context.close();
+			return;
+		}
+		RecoveryKey recovery = context.getBean(RecoveryKey.class);
+		if (!recovery.exists()) {
+			ReportingFixtures.recoveryKey(recovery);
+		}
+		Reports.Submitted submitted = reports.submit(ReportingFixtures.report("kill"), ReportingFixtures.noImages());
+		System.out.println("RECEIPT " + submitted.receipt().orElseThrow().display());
+		System.out.flush();
+		Thread.sleep(60_000);
+		System.exit(1);
+	}
+
+}
