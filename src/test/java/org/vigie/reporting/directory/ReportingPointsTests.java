@@ -117,6 +117,16 @@ class ReportingPointsTests {
 	}
 
 	@Test
+	void isBuiltBySpringFromTheShippedFile() {
+		try (var context = new org.springframework.context.annotation.AnnotationConfigApplicationContext(
+				ReportingPoints.class)) {
+			ReportingPoints bean = context.getBean(ReportingPoints.class);
+			assertThat(bean.version()).isEqualTo(this.points.version());
+			assertThat(bean.suggest("TH", "BE", Language.EN).emergencyNumbers()).isNotEmpty();
+		}
+	}
+
+	@Test
 	void pointsThisLineWhereAPageAsks() {
 		Suggestions suggestions = this.points.suggest("TH", "BE", Language.FR).withLineAddress("/fr/signaler/etape-1");
 
