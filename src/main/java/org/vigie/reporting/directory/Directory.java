@@ -2,6 +2,7 @@ package org.vigie.reporting.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ record Directory(String version, LocalDate published, Map<String, CountryEntry> 
 	List<String> staleFacts(LocalDate today) {
 		LocalDate limit = today.minusMonths(MONTHS_TRUSTED);
 		List<String> stale = new ArrayList<>();
-		this.entries.values().stream().sorted(java.util.Comparator.comparing(CountryEntry::code)).forEach((entry) -> {
+		this.entries.values().stream().sorted(Comparator.comparing(CountryEntry::code)).forEach((entry) -> {
 			for (EmergencyNumber number : entry.emergency()) {
 				if (number.reviewed().isBefore(limit)) {
 					stale.add(entry.code() + " emergency " + number.number() + " (reviewed " + number.reviewed() + ")");

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Set;
@@ -114,8 +115,7 @@ final class FactRules {
 				}
 			}
 		}
-		throw invalid(where,
-				"kind \"" + value + "\" is not one of " + java.util.Arrays.toString(kinds.getEnumConstants()));
+		throw invalid(where, "kind \"" + value + "\" is not one of " + Arrays.toString(kinds.getEnumConstants()));
 	}
 
 	static InvalidDirectoryException invalid(String where, String problem) {

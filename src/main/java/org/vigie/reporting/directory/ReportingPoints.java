@@ -84,11 +84,7 @@ public class ReportingPoints {
 		}
 		if (incident != null) {
 			this.directory.entry(incident).ifPresent((entry) -> {
-				for (EmergencyNumber number : entry.emergency()) {
-					items.add(new Suggestion(Suggestion.Type.EMERGENCY, entry.code(), name(entry.code(), lang), null,
-							"reportingDirectory.emergency." + key(number.kind()), number.number(), null, null,
-							number.source(), number.reviewed(), written(number.reviewed(), lang)));
-				}
+				addEmergencyNumbers(items, entry, lang);
 				if (!incident.equals(residence)) {
 					addMechanisms(items, Suggestion.Type.LOCAL_MECHANISM, entry, lang);
 				}
@@ -99,6 +95,14 @@ public class ReportingPoints {
 
 	Directory directory() {
 		return this.directory;
+	}
+
+	private void addEmergencyNumbers(List<Suggestion> items, CountryEntry entry, Language language) {
+		for (EmergencyNumber number : entry.emergency()) {
+			items.add(new Suggestion(Suggestion.Type.EMERGENCY, entry.code(), name(entry.code(), language), null,
+					"reportingDirectory.emergency." + key(number.kind()), number.number(), null, null, number.source(),
+					number.reviewed(), written(number.reviewed(), language)));
+		}
 	}
 
 	private void addMechanisms(List<Suggestion> items, Suggestion.Type type, CountryEntry entry, Language language) {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigie.site.Language;
 
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What a reporter is offered for an incident country and a country of residence, in
@@ -24,7 +27,7 @@ class ReportingPointsTests {
 					Suggestion.Type.EMERGENCY);
 		assertThat(suggestions.line().url()).isEqualTo("/fr/signaler");
 		assertThat(suggestions.homeMechanisms()).extracting(Suggestion::name, Suggestion::phone)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Child Focus", "116 000"));
+			.containsExactly(tuple("Child Focus", "116 000"));
 		assertThat(suggestions.emergencyNumbers()).extracting(Suggestion::phone).containsExactly("191", "1155");
 		assertThat(suggestions.incident().name()).isEqualTo("Thaïlande");
 		assertThat(suggestions.residence().name()).isEqualTo("Belgique");
@@ -118,8 +121,7 @@ class ReportingPointsTests {
 
 	@Test
 	void isBuiltBySpringFromTheShippedFile() {
-		try (var context = new org.springframework.context.annotation.AnnotationConfigApplicationContext(
-				ReportingPoints.class)) {
+		try (var context = new AnnotationConfigApplicationContext(ReportingPoints.class)) {
 			ReportingPoints bean = context.getBean(ReportingPoints.class);
 			assertThat(bean.version()).isEqualTo(this.points.version());
 			assertThat(bean.suggest("TH", "BE", Language.EN).emergencyNumbers()).isNotEmpty();
