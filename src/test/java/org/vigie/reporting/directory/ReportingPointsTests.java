@@ -24,11 +24,12 @@ class ReportingPointsTests {
 
 		assertThat(suggestions.items()).extracting(Suggestion::type)
 			.containsExactly(Suggestion.Type.LINE, Suggestion.Type.HOME_MECHANISM, Suggestion.Type.EMERGENCY,
-					Suggestion.Type.EMERGENCY);
+					Suggestion.Type.EMERGENCY, Suggestion.Type.LOCAL_MECHANISM);
 		assertThat(suggestions.line().url()).isEqualTo("/fr/signaler");
 		assertThat(suggestions.homeMechanisms()).extracting(Suggestion::name, Suggestion::phone)
 			.containsExactly(tuple("Child Focus", "116 000"));
 		assertThat(suggestions.emergencyNumbers()).extracting(Suggestion::phone).containsExactly("191", "1155");
+		assertThat(suggestions.localMechanisms()).extracting(Suggestion::phone).containsExactly("1300");
 		assertThat(suggestions.incident().name()).isEqualTo("Thaïlande");
 		assertThat(suggestions.residence().name()).isEqualTo("Belgique");
 	}
@@ -133,7 +134,7 @@ class ReportingPointsTests {
 		Suggestions suggestions = this.points.suggest("TH", "BE", Language.FR).withLineAddress("/fr/signaler/etape-1");
 
 		assertThat(suggestions.line().url()).isEqualTo("/fr/signaler/etape-1");
-		assertThat(suggestions.items()).hasSize(4);
+		assertThat(suggestions.items()).hasSize(5);
 	}
 
 }
