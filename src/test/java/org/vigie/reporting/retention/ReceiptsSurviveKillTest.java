@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class ReceiptsSurviveKillTest {
 		Process child = new ProcessBuilder(command).directory(Files.createDirectories(this.folder).toFile())
 			.redirectErrorStream(true)
 			.start();
+		// A child that never prints its line must not hang the build.
+		CompletableFuture.runAsync(child::destroyForcibly, CompletableFuture.delayedExecutor(2, TimeUnit.MINUTES));
 		List<String> lines = new ArrayList<>();
 		List<String> output = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
