@@ -1,0 +1,33 @@
+package org.vigie.reporting.handover.web;
+
+import org.vigie.identity.AuditActions;
+import org.vigie.reporting.handover.HandoverAudit;
+import org.vigie.site.UploadLimit;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What hand-overs declare to the rest of the application: their audit actions, so the
+ * audit trail's filter offers them, and the upload limit of the units page (a key file is
+ * small; a larger request goes back to the page with a message, unread).
+ */
+@Configuration(proxyBeanMethods = false)
+class HandoverDeclarations {
+
+	/** A key file, the pasted key and the form's other fields, with room to spare. */
+	static final DataSize UNITS_UPLOAD = DataSize.ofKilobytes(256);
+
+	@Bean
+	AuditActions handoverAuditActions() {
+		return AuditActions.of(HandoverAudit.UNIT_ADDED, HandoverAudit.UNIT_DISABLED,
+				HandoverAudit.SIGNING_KEY_CREATED);
+	}
+
+	@Bean
+	UploadLimit policeUnitsUploadLimit() {
+		return new UploadLimit(UnitsController.PATH + "/**", UNITS_UPLOAD, UnitsController.PATH + "?problem=tooLarge");
+	}
+
+}
