@@ -67,9 +67,12 @@ public final class TestKeys {
 			.build();
 	}
 
-	/** A key its owner revoked. */
+	/** A key made a month ago that its owner revoked since. */
 	public static OpenPGPKey revoked(String name) throws PGPException {
-		return API.editKey(unit(name)).revokeKey().done();
+		Date made = Date.from(Instant.now().minus(Duration.ofDays(30)));
+		return API.editKey(API.generateKey(PublicKeyPacket.VERSION_4, made).ed25519x25519Key(name).build())
+			.revokeKey()
+			.done();
 	}
 
 	/** The public part, ASCII-armoured, as a unit sends it. */
