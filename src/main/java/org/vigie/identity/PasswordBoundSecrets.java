@@ -19,4 +19,14 @@ public interface PasswordBoundSecrets {
 	 */
 	void passwordReset(long staffId);
 
+	/**
+	 * The member just gave their right password at sign-in: open what it protects for
+	 * this session (an analyst's private key). Called before the second factor, which
+	 * still guards every use of the session.
+	 * @param staff the member
+	 * @param password the password they gave; not kept
+	 */
+	default void passwordProven(StaffIdentity staff, char[] password) {
+	}
+
 }

@@ -101,6 +101,15 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 	}
 
 	/**
+	 * The member as they will be once signed in, with their permissions: what a module
+	 * needs to decide what their password opens, before the second factor is given.
+	 */
+	@Transactional(readOnly = true)
+	public org.vigie.identity.StaffIdentity withPermissions(long id) {
+		return StaffPrincipal.signedIn(this.staff.findById(id).orElseThrow(), this.grants);
+	}
+
+	/**
 	 * Both factors were given: clears the failure counts and returns the member with
 	 * their permissions, for the session to hold from now on.
 	 */

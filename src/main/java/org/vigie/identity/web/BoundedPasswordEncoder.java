@@ -1,8 +1,6 @@
 package org.vigie.identity.web;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -23,13 +21,17 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 
 	private final PasswordEncoder delegate;
 
-	private final Semaphore permits;
+	private final HashingBudget permits;
 
 	private final Duration wait;
 
 	BoundedPasswordEncoder(PasswordEncoder delegate, int concurrency, Duration wait) {
+		this(delegate, new HashingBudget(concurrency), wait);
+	}
+
+	BoundedPasswordEncoder(PasswordEncoder delegate, HashingBudget budget, Duration wait) {
 		this.delegate = delegate;
-		this.permits = new Semaphore(concurrency, true);
+		this.permits = budget;
 		this.wait = wait;
 	}
 
@@ -64,13 +66,7 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 	}
 
 	private void acquire() {
-		try {
-			if (!this.permits.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new Busy();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		if (!this.permits.acquire(this.wait)) {
 			throw new Busy();
 		}
 	}

@@ -3,6 +3,7 @@ package org.vigie.identity.web;
 import java.time.Duration;
 import java.util.Map;
 
+import org.vigie.identity.KeyDerivation;
 import org.vigie.identity.staff.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,12 +36,22 @@ class PasswordHashing {
 	 * Argon2id for new hashes; the prefix lets a later algorithm replace it gradually.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(
-			@Value("${vigie.identity.hashing.concurrency:#{T(java.lang.Math).max(2, T(java.lang.Runtime).getRuntime().availableProcessors())}}") int concurrency,
-			@Value("${vigie.identity.hashing.wait:5s}") Duration wait) {
+	HashingBudget hashingBudget(
+			@Value("${vigie.identity.hashing.concurrency:#{T(java.lang.Math).max(2, T(java.lang.Runtime).getRuntime().availableProcessors())}}") int concurrency) {
+		return new HashingBudget(concurrency);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(HashingBudget budget, @Value("${vigie.identity.hashing.wait:5s}") Duration wait) {
 		PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, PARALLELISM, MEMORY_KIB, ITERATIONS);
-		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)),
-				concurrency, wait);
+		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), budget,
+				wait);
+	}
+
+	/** Argon2id key derivation for other modules, within the same budget. */
+	@Bean
+	KeyDerivation keyDerivation(HashingBudget budget) {
+		return new BoundedKeyDerivation(budget);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.vigie.identity.PasswordBoundSecrets;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffPrincipal;
 
@@ -30,9 +31,12 @@ class PasswordStep implements AuthenticationSuccessHandler, AuthenticationFailur
 
 	private final Clock clock;
 
-	PasswordStep(StaffAccounts accounts, Clock clock) {
+	private final java.util.List<PasswordBoundSecrets> secrets;
+
+	PasswordStep(StaffAccounts accounts, Clock clock, java.util.List<PasswordBoundSecrets> secrets) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.secrets = secrets;
 	}
 
 	@Override
@@ -41,6 +45,17 @@ class PasswordStep implements AuthenticationSuccessHandler, AuthenticationFailur
 		this.accounts.passwordAccepted(authentication.getName());
 		if (authentication.getPrincipal() instanceof StaffPrincipal staff) {
 			SecondFactorGate.signedIn(request.getSession(), staff.sessionGeneration(), this.clock.instant());
+			String password = request.getParameter("password");
+			if (password != null) {
+				char[] chars = password.toCharArray();
+				org.vigie.identity.StaffIdentity member = this.accounts.withPermissions(staff.id());
+				try {
+					this.secrets.forEach((module) -> module.passwordProven(member, chars));
+				}
+				finally {
+					java.util.Arrays.fill(chars, '\0');
+				}
+			}
 		}
 		response.sendRedirect("/admin/two-factor");
 	}

@@ -1,10 +1,12 @@
 package org.vigie.reporting.web;
 
+import org.vigie.identity.AuditActions;
 import org.vigie.identity.BackOfficeRoute;
 import org.vigie.identity.BackOfficeRoutes;
 import org.vigie.identity.BackOfficeSection;
 import org.vigie.identity.PermissionGrants;
 import org.vigie.reporting.ReportingPermissions;
+import org.vigie.reporting.reports.ReportingAudit;
 import org.vigie.site.TopLevelWords;
 
 import org.springframework.context.annotation.Bean;
@@ -42,6 +44,11 @@ class ReportingAccess {
 				BackOfficeRoute.of("/admin/reports", ReportingPermissions.ANALYSE),
 				BackOfficeRoute.of("/admin/reporting-settings/**", ReportingPermissions.CONFIGURE),
 				BackOfficeRoute.of("/admin/reporting-settings", ReportingPermissions.CONFIGURE));
+	}
+
+	@Bean
+	AuditActions reportingAuditActions() {
+		return ReportingAudit.all();
 	}
 
 	@Bean

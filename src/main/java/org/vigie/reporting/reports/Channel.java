@@ -1,0 +1,10 @@
+package org.vigie.reporting.reports;
+
+/**
+ * How the report reached the line.
+ */
+public enum Channel {
+
+	WEB, ONION
+
+}
