@@ -45,7 +45,7 @@ public record UnitKey(OpenPGPCertificate certificate, String armoured) {
 			throw new UnitKeyRefused(Reason.MALFORMED);
 		}
 		OpenPGPCertificate certificate = parse(armoured);
-		check(certificate, Date.from(now));
+		check(certificate, judgedAt(certificate, now));
 		return new UnitKey(certificate, armoured.strip() + "\n");
 	}
 
@@ -82,6 +82,17 @@ public record UnitKey(OpenPGPCertificate certificate, String armoured) {
 			throw new UnitKeyRefused(Reason.SECRET);
 		}
 		return certificates.get(0);
+	}
+
+	/**
+	 * Now, or the key's last change when that is later: a key made moments ago on a
+	 * machine whose clock runs ahead of ours is judged as it stands, not refused as not
+	 * yet valid.
+	 */
+	private static Date judgedAt(OpenPGPCertificate certificate, Instant now) {
+		Date at = Date.from(now);
+		Date changed = certificate.getLastModificationDate();
+		return (changed != null && changed.after(at)) ? changed : at;
 	}
 
 	private static void check(OpenPGPCertificate certificate, Date now) {

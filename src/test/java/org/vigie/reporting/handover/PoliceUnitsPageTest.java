@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.vigie.SecondFactors;
 import org.vigie.SiteClient;
-import org.vigie.SiteTest;
 import org.vigie.StaffBrowser;
 import org.vigie.identity.Role;
 import org.vigie.identity.ServerKeys;
@@ -24,12 +23,12 @@ import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffMember;
 import org.vigie.identity.staff.TwoFactor;
+import org.vigie.reporting.ReportingTest;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fingerprint, disables a unit; every refused key or field says why and changes nothing;
  * each change is in the audit trail; nobody without the permission reaches the page.
  */
-@SiteTest
-@TestPropertySource(properties = "vigie.test.context=content-admin")
+@ReportingTest
 class PoliceUnitsPageTest {
 
 	private static final String UNITS = "/admin/reporting-settings/units";

@@ -25,6 +25,13 @@ class UnitKeyTests {
 	}
 
 	@Test
+	void takesAKeyMadeOnAClockSlightlyAheadOfOurs() {
+		String key = TestKeys.publicPart(TestKeys.unit("Unit A"));
+
+		assertThat(UnitKey.read(key, Instant.now().minusSeconds(300)).fingerprint()).hasSize(40);
+	}
+
+	@Test
 	void takesTheNewerKeyFormatToo() {
 		UnitKey key = UnitKey.read(TestKeys.publicPart(TestKeys.modernUnit("Unit B")), Instant.now());
 
