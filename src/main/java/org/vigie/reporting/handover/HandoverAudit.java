@@ -17,6 +17,18 @@ public final class HandoverAudit {
 	/** The organisation's signing key was made. */
 	public static final AuditAction SIGNING_KEY_CREATED = new AuditAction("HANDOVER_KEY_CREATED");
 
+	/** An analyst prepared a hand-over, pending approval. */
+	public static final AuditAction PREPARED = new AuditAction("HANDOVER_PREPARED");
+
+	/** A second analyst approved a hand-over: the package was made. */
+	public static final AuditAction APPROVED = new AuditAction("HANDOVER_APPROVED");
+
+	/** A hand-over was rejected. */
+	public static final AuditAction REJECTED = new AuditAction("HANDOVER_REJECTED");
+
+	/** An approved package was downloaded. */
+	public static final AuditAction DOWNLOADED = new AuditAction("HANDOVER_DOWNLOADED");
+
 	private HandoverAudit() {
 	}
 

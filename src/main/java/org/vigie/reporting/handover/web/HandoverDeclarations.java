@@ -21,7 +21,8 @@ class HandoverDeclarations {
 
 	@Bean
 	AuditActions handoverAuditActions() {
-		return AuditActions.of(HandoverAudit.UNIT_ADDED, HandoverAudit.UNIT_DISABLED,
+		return AuditActions.of(HandoverAudit.PREPARED, HandoverAudit.APPROVED, HandoverAudit.REJECTED,
+				HandoverAudit.DOWNLOADED, HandoverAudit.UNIT_ADDED, HandoverAudit.UNIT_DISABLED,
 				HandoverAudit.SIGNING_KEY_CREATED);
 	}
 
