@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.api.OpenPGPKey;
+import org.bouncycastle.openpgp.api.exception.InvalidEncryptionKeyException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -134,6 +135,10 @@ public class HandoverPackager {
 			.setArmored(false)
 			.open(message)) {
 			out.write(zip);
+		}
+		catch (InvalidEncryptionKeyException ex) {
+			// Valid when checked by our clock, but not by the system's.
+			throw new UnitKeyRefused(UnitKeyRefused.Reason.CANNOT_ENCRYPT);
 		}
 		catch (PGPException ex) {
 			throw new IllegalStateException("Could not sign and encrypt the hand-over package", ex);

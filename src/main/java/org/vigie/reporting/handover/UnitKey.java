@@ -1,6 +1,7 @@
 package org.vigie.reporting.handover;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
@@ -22,6 +23,9 @@ public record UnitKey(OpenPGPCertificate certificate, String armoured) {
 
 	/** More than any real public key needs, even one carrying many certifications. */
 	public static final int MAX_CHARS = 64 * 1024;
+
+	/** How far ahead of ours a unit's clock may run when it made its key. */
+	static final Duration CLOCK_SKEW = Duration.ofHours(24);
 
 	private static final String PUBLIC_BLOCK = "-----BEGIN PGP PUBLIC KEY BLOCK-----";
 
@@ -85,14 +89,15 @@ public record UnitKey(OpenPGPCertificate certificate, String armoured) {
 	}
 
 	/**
-	 * Now, or the key's last change when that is later: a key made moments ago on a
-	 * machine whose clock runs ahead of ours is judged as it stands, not refused as not
-	 * yet valid.
+	 * Now, or the key's last change when that is later by less than {@link #CLOCK_SKEW}:
+	 * a key made moments ago on a machine whose clock runs ahead of ours is judged as it
+	 * stands, not refused as not yet valid.
 	 */
 	private static Date judgedAt(OpenPGPCertificate certificate, Instant now) {
-		Date at = Date.from(now);
 		Date changed = certificate.getLastModificationDate();
-		return (changed != null && changed.after(at)) ? changed : at;
+		boolean aheadOfUs = changed != null && changed.toInstant().isAfter(now)
+				&& changed.toInstant().isBefore(now.plus(CLOCK_SKEW));
+		return aheadOfUs ? changed : Date.from(now);
 	}
 
 	private static void check(OpenPGPCertificate certificate, Date now) {

@@ -29,6 +29,9 @@ class UnitKeyTests {
 		String key = TestKeys.publicPart(TestKeys.unit("Unit A"));
 
 		assertThat(UnitKey.read(key, Instant.now().minusSeconds(300)).fingerprint()).hasSize(40);
+		assertThatThrownBy(() -> UnitKey.read(key, Instant.now().minus(java.time.Duration.ofDays(2))))
+			.as("made two days in our future")
+			.isInstanceOf(UnitKeyRefused.class);
 	}
 
 	@Test
