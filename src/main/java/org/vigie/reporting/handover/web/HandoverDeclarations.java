@@ -1,6 +1,8 @@
 package org.vigie.reporting.handover.web;
 
 import org.vigie.identity.AuditActions;
+import org.vigie.identity.BackOfficeSection;
+import org.vigie.reporting.ReportingPermissions;
 import org.vigie.reporting.handover.HandoverAudit;
 import org.vigie.site.UploadLimit;
 
@@ -9,9 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What hand-overs declare to the rest of the application: their audit actions, so the
- * audit trail's filter offers them, and the upload limit of the units page (a key file is
- * small; a larger request goes back to the page with a message, unread).
+ * What hand-overs declare to the rest of the application: their menu entries, their audit
+ * actions, so the audit trail's filter offers them, and the upload limit of the units
+ * page (a key file is small; a larger request goes back to the page with a message,
+ * unread).
  */
 @Configuration(proxyBeanMethods = false)
 class HandoverDeclarations {
@@ -24,6 +27,16 @@ class HandoverDeclarations {
 		return AuditActions.of(HandoverAudit.PREPARED, HandoverAudit.APPROVED, HandoverAudit.REJECTED,
 				HandoverAudit.DOWNLOADED, HandoverAudit.UNIT_ADDED, HandoverAudit.UNIT_DISABLED,
 				HandoverAudit.SIGNING_KEY_CREATED);
+	}
+
+	@Bean
+	BackOfficeSection handoversSection() {
+		return new BackOfficeSection("admin.handovers", HandoversController.PATH, ReportingPermissions.HAND_OVER, 6);
+	}
+
+	@Bean
+	BackOfficeSection policeUnitsSection() {
+		return new BackOfficeSection("admin.policeUnits", UnitsController.PATH, ReportingPermissions.CONFIGURE, 91);
 	}
 
 	@Bean
