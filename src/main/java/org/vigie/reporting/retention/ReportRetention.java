@@ -3,6 +3,7 @@ package org.vigie.reporting.retention;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class ReportRetention {
 				where not exists (select 1 from reporting_grant g where g.report_id = r.id)""")
 			.query(UUID.class)
 			.list());
-		for (Map.Entry<Outcome, java.time.Period> kept : this.settings.afterClosing().entrySet()) {
+		for (Map.Entry<Outcome, Period> kept : this.settings.afterClosing().entrySet()) {
 			Instant closedBefore = now.atOffset(ZoneOffset.UTC).minus(kept.getValue()).toInstant();
 			due.addAll(this.jdbc.sql("""
 					select id from reporting_report

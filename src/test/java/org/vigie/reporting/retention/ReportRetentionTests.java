@@ -2,11 +2,10 @@ package org.vigie.reporting.retention;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.TestClock;
@@ -59,10 +58,22 @@ class ReportRetentionTests {
 
 	private StaffIdentity analyst;
 
+	private Instant before;
+
 	@BeforeEach
 	void lineIsOpen() {
+		this.before = this.clock.instant();
 		this.recoveryKeyring = this.recovery.open(ReportingFixtures.recoveryKey(this.recovery));
 		this.analyst = this.accounts.withPermissions(ReportingFixtures.analyst(this.accounts, "Keeper").getId());
+	}
+
+	/**
+	 * Puts the shared clock back: keys and certificates other tests make must not be
+	 * dated years ahead of the real time their libraries check them against.
+	 */
+	@AfterEach
+	void clockBack() {
+		this.clock.set(this.before);
 	}
 
 	@Test
