@@ -103,6 +103,10 @@ class AnalystJourneyTest {
 		browser.submit(page, page + "/assign", Map.of("analyst", "999999999"));
 		assertThat(this.reports.summary(id).orElseThrow().assignedTo()).isEqualTo(bo.id());
 
+		assertThat(browser.submit(page, page + "/messages", Map.of("text", "y".repeat(5001)))
+			.headers()
+			.firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).contains("problem=message"));
+		browser.submit(page, page + "/messages", Map.of("text", "   "));
 		browser.submit(page, page + "/messages", Map.of("text", "Which street was the hotel in?"));
 		assertThat(audited("REPORT_MESSAGE_SENT", id)).isPositive();
 		Reports.ReceiptAnswer answer = this.reports.openWithReceipt(submitted.receipt().orElseThrow().display());
@@ -111,6 +115,8 @@ class AnalystJourneyTest {
 		this.reports.reporterWrites(answer.key().orElseThrow(), "Near the harbour", List.of());
 		assertThat(Jsoup.parse(browser.get(page).body()).select(".desk-thread").text()).contains("Near the harbour");
 
+		browser.submit(page, page + "/status", Map.of("status", "BOGUS"));
+		assertThat(this.reports.summary(id).orElseThrow().status()).isEqualTo(Status.RECEIVED);
 		assertThat(browser.submit(page, page + "/status", Map.of("status", "CLOSED")).headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).contains("problem=outcome"));
 		browser.submit(page, page + "/status", Map.of("status", "ASSESSING"));
@@ -118,6 +124,8 @@ class AnalystJourneyTest {
 		assertThat(audited("REPORT_STATUS_CHANGED", id)).isPositive();
 		Document moved = Jsoup.parse(browser.get(page).body());
 		assertThat(moved.select(".desk-facts").first().text()).contains("Being assessed");
+		browser.submit(page, page + "/labels/remove", Map.of("label", "hotel lead"));
+		assertThat(Jsoup.parse(browser.get(page).body()).select(".panel li span").eachText()).isEmpty();
 	}
 
 	@Test
