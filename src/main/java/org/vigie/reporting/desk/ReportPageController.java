@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.vigie.identity.AuditTrail;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.reporting.reports.Outcome;
 import org.vigie.reporting.reports.ReportSummary;
+import org.vigie.reporting.reports.ReportingAudit;
 import org.vigie.reporting.reports.Reports;
 import org.vigie.reporting.reports.Status;
 import org.vigie.reporting.reports.Upload;
@@ -46,8 +48,11 @@ class ReportPageController {
 
 	private final SiteProperties site;
 
+	private final AuditTrail audit;
+
 	ReportPageController(Reports reports, ReportAccess access, Labels labels, Analysts analysts, Clock clock,
-			SiteProperties site) {
+			SiteProperties site, AuditTrail audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.access = access;
 		this.labels = labels;
@@ -95,11 +100,12 @@ class ReportPageController {
 	}
 
 	/**
-	 * An attached image, decrypted for an analyst who holds the report's key; never
-	 * stored by the browser or a proxy.
+	 * An attached image, decrypted for an analyst who holds the report's key (each view
+	 * in the audit trail); never stored by the browser or a proxy.
 	 */
 	@GetMapping("/admin/reports/{id}/images/{image}")
-	ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable String image, HttpSession session) {
+	ResponseEntity<byte[]> image(@AuthenticationPrincipal StaffIdentity me, @PathVariable String id,
+			@PathVariable String image, HttpSession session) {
 		UUID report = ReportIds.parse(id);
 		UUID attachment = ReportIds.parse(image);
 		ReportAccess.Opened opened = this.access.open(report, session);
@@ -115,6 +121,7 @@ class ReportPageController {
 		}
 		Upload found = upload.filter((u) -> u.mediaType().equals("image/jpeg") || u.mediaType().equals("image/png"))
 			.orElseThrow(ReportIds::notFound);
+		this.audit.record(ReportingAudit.REPORT_READ, me.email(), report.toString(), "image " + attachment);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.PRAGMA, "no-cache")

@@ -141,7 +141,9 @@ class AnalystJourneyTest {
 		assertThat(page.selectFirst("input.desk-reveal#" + image.parent().attr("for"))).isNotNull();
 		String src = image.attr("src");
 
+		int reads = audited("REPORT_READ", id);
 		HttpResponse<String> served = browser.get(src);
+		assertThat(audited("REPORT_READ", id)).as("each image view is audited").isEqualTo(reads + 1);
 		assertThat(served.statusCode()).isEqualTo(200);
 		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 		assertThat(served.headers().firstValue("Cache-Control")).hasValue("no-store");
