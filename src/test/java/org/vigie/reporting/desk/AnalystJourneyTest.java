@@ -136,6 +136,8 @@ class AnalystJourneyTest {
 			.submit(ReportingFixtures.report("image-marker"), List.of(ImageCleaner.clean(TestImages.jpeg(40, 30))))
 			.id();
 		Document page = Jsoup.parse(browser.get("/admin/reports/" + id).body());
+		assertThat(page.select("a[href]").eachAttr("href")).as("an analyst can start a hand-over from the report")
+			.contains("/admin/reports/handovers/new?report=" + id);
 		var image = page.selectFirst("img.desk-blurred");
 		assertThat(image).isNotNull();
 		assertThat(page.selectFirst("input.desk-reveal#" + image.parent().attr("for"))).isNotNull();
