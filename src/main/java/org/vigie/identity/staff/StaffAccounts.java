@@ -6,8 +6,11 @@ import java.util.Set;
 
 import org.vigie.identity.AuditAction;
 import org.vigie.identity.AuditTrail;
+import org.vigie.identity.Permission;
 import org.vigie.identity.Role;
 import org.vigie.identity.ServerKeys;
+import org.vigie.identity.StaffAccessGuard;
+import org.vigie.identity.StaffChange;
 import org.vigie.site.Language;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,8 +44,12 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 
 	private final ServerKeys keys;
 
+	private final java.util.List<StaffAccessGuard> guards;
+
 	StaffAccounts(StaffRepository staff, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets, RolePermissions grants, ServerKeys keys) {
+			java.util.List<org.vigie.identity.PasswordBoundSecrets> secrets, RolePermissions grants, ServerKeys keys,
+			java.util.List<StaffAccessGuard> guards) {
+		this.guards = guards;
 		this.grants = grants;
 		this.keys = keys;
 		this.secrets = secrets;
@@ -127,7 +134,10 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 		return this.staff.findAll(org.springframework.data.domain.Sort.by("displayName"));
 	}
 
-	/** Gives a member exactly these roles; an administrator cannot remove their own. */
+	/**
+	 * Gives a member exactly these roles; an administrator cannot remove their own.
+	 * @throws ChangeRefused when a module's {@link StaffAccessGuard} refuses it
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void changeRoles(long id, Set<Role> roles, String changedBy) {
@@ -135,12 +145,19 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 		if (member.getEmail().equals(changedBy) && !roles.contains(Role.ADMINISTRATOR)) {
 			throw new IllegalArgumentException("An administrator cannot remove their own administrator role");
 		}
+		StaffChange change = new StaffChange(id, permissions(member),
+				member.isEnabled() ? this.grants.heldBy(roles) : Set.of());
+		refuseIfGuarded(change);
 		member.replaceRoles(roles);
+		this.guards.forEach((guard) -> guard.changed(change));
 		this.audit.record(AuditAction.ROLES_CHANGED, changedBy, member.getEmail(),
 				"roles " + roles + ", sessions ended");
 	}
 
-	/** Disables or enables an account; nobody can disable themselves. */
+	/**
+	 * Disables or enables an account; nobody can disable themselves.
+	 * @throws ChangeRefused when a module's {@link StaffAccessGuard} refuses it
+	 */
 	@Transactional
 	@PreAuthorize("hasAuthority('PERM_STAFF_MANAGE')")
 	public void setEnabled(long id, boolean enabled, String changedBy) {
@@ -148,7 +165,11 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 		if (member.getEmail().equals(changedBy)) {
 			throw new IllegalArgumentException("Staff cannot disable their own account");
 		}
+		StaffChange change = new StaffChange(id, permissions(member),
+				enabled ? this.grants.heldBy(member.getRoles()) : Set.of());
+		refuseIfGuarded(change);
 		member.setEnabled(enabled);
+		this.guards.forEach((guard) -> guard.changed(change));
 		if (!enabled) {
 			member.endSessions();
 		}
@@ -231,6 +252,35 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 						"locked for " + StaffMember.LOCK_DURATION.toMinutes() + " minutes");
 			}
 		});
+	}
+
+	private Set<Permission> permissions(StaffMember member) {
+		return member.isEnabled() ? this.grants.heldBy(member.getRoles()) : Set.of();
+	}
+
+	private void refuseIfGuarded(StaffChange change) {
+		for (StaffAccessGuard guard : this.guards) {
+			guard.refusal(change).ifPresent((reason) -> {
+				throw new ChangeRefused(reason);
+			});
+		}
+	}
+
+	/** A module refused a change to a member's access; its reason is a message key. */
+	public static class ChangeRefused extends RuntimeException {
+
+		private final String reason;
+
+		ChangeRefused(String reason) {
+			super("Change refused: " + reason);
+			this.reason = reason;
+		}
+
+		/** The message key of the reason, to show the administrator. */
+		public String reason() {
+			return this.reason;
+		}
+
 	}
 
 	private String unknown(String typed) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.vigie.identity.AuditAction;
 import org.vigie.identity.AuditActions;
+import org.vigie.identity.BackOfficeNotice;
 import org.vigie.identity.audit.AuditEntry;
 import org.vigie.identity.audit.AuditEntryRepository;
 import org.vigie.identity.audit.HashChainedAuditTrail;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The back-office's sign-in page, its home and the audit trail.
+ * The back-office's sign-in page, its home (with the notices modules contribute as
+ * {@link BackOfficeNotice.Source} beans) and the audit trail.
  */
 @Controller
 class BackOfficeController {
@@ -39,8 +41,11 @@ class BackOfficeController {
 
 	private final List<AuditAction> actions;
 
+	private final List<BackOfficeNotice.Source> notices;
+
 	BackOfficeController(AuditEntryRepository entries, HashChainedAuditTrail trail, SiteProperties site,
-			SetupToken setup, List<AuditActions> declared) {
+			SetupToken setup, List<AuditActions> declared, List<BackOfficeNotice.Source> notices) {
+		this.notices = notices;
 		this.setup = setup;
 		this.actions = declared.stream().flatMap((declaration) -> declaration.actions().stream()).distinct().toList();
 		this.entries = entries;
@@ -63,6 +68,8 @@ class BackOfficeController {
 	@GetMapping({ "/admin", "/admin/" })
 	String home(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		model.addAttribute("staff", staff);
+		model.addAttribute("notices",
+				this.notices.stream().flatMap((source) -> source.notices(staff).stream()).toList());
 		return "identity/home";
 	}
 

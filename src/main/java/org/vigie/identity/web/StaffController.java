@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The staff page for administrators: who has access, with which roles; invitations;
- * disabling.
+ * disabling. A module may refuse a change of roles or a disabling
+ * ({@link org.vigie.identity.StaffAccessGuard}); its reason is shown here.
  */
 @Controller
 @RequestMapping("/admin/staff")
@@ -91,7 +92,13 @@ class StaffController {
 			model.addAttribute("problem", "staff.error.ownRoles");
 			return list(null, model);
 		}
-		this.accounts.changeRoles(id, chosen, me.email());
+		try {
+			this.accounts.changeRoles(id, chosen, me.email());
+		}
+		catch (StaffAccounts.ChangeRefused ex) {
+			model.addAttribute("problem", ex.reason());
+			return list(null, model);
+		}
 		return "redirect:/admin/staff?done=roles";
 	}
 
@@ -102,7 +109,13 @@ class StaffController {
 			model.addAttribute("problem", "staff.error.self");
 			return list(null, model);
 		}
-		this.accounts.setEnabled(id, enabled, me.email());
+		try {
+			this.accounts.setEnabled(id, enabled, me.email());
+		}
+		catch (StaffAccounts.ChangeRefused ex) {
+			model.addAttribute("problem", ex.reason());
+			return list(null, model);
+		}
 		return "redirect:/admin/staff?done=" + (enabled ? "enabled" : "disabled");
 	}
 
