@@ -25,6 +25,15 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(true);
+	}
+
+	/**
+	 * The browser, with JavaScript switched off for every page when {@code javascript} is
+	 * false (as Tor Browser's safest level or a locked-down phone): scripts the test
+	 * itself runs still work.
+	 */
+	public static ChromeDriver start(boolean javascript) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && RequiredTools.inCi()) {
 			throw new IllegalStateException("CI must install chromium and chromium-driver (" + CHROMIUM + ")");
@@ -42,6 +51,10 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		if (!javascript) {
+			// The page's own scripts never run; the test's commands still do.
+			driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+		}
 		return driver;
 	}
 
