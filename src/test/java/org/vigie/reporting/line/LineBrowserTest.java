@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -192,7 +193,16 @@ class LineBrowserTest {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		this.browser.findElement(selector).click();
 		if (newPage) {
-			new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+			// The old page is gone once its element can no longer be reached.
+			new WebDriverWait(this.browser, Duration.ofSeconds(30)).until((driver) -> {
+				try {
+					page.isEnabled();
+					return false;
+				}
+				catch (WebDriverException gone) {
+					return true;
+				}
+			});
 		}
 	}
 
