@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.vigie.identity.KeyDerivation;
+import org.vigie.reporting.directory.ReportingPoints;
 import org.vigie.reporting.reports.Category;
 import org.vigie.reporting.reports.Channel;
 import org.vigie.reporting.reports.FollowUp;
@@ -21,10 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The line's first page and its report form. The form's steps are answered by the server
- * (so they work without JavaScript): each step's answer is a page showing the next step,
- * or the same one with its errors, carrying earlier answers in hidden fields; nothing is
- * stored until the last step, whose answer is the receipt.
+ * The line's first page, which offers the right place to report from the directory of
+ * reporting points (where it happened, where the reporter lives), and its report form.
+ * The form's steps are answered by the server (so they work without JavaScript): each
+ * step's answer is a page showing the next step, or the same one with its errors,
+ * carrying earlier answers in hidden fields; nothing is stored until the last step, whose
+ * answer is the receipt.
  */
 @Controller
 class LineController {
@@ -37,19 +40,31 @@ class LineController {
 
 	private final LineThrottle throttle;
 
-	LineController(Reports reports, LineViews views, FormTokens tokens, LineThrottle throttle) {
+	private final ReportingPoints points;
+
+	LineController(Reports reports, LineViews views, FormTokens tokens, LineThrottle throttle, ReportingPoints points) {
 		this.reports = reports;
+		this.points = points;
 		this.views = views;
 		this.tokens = tokens;
 		this.throttle = throttle;
 	}
 
 	@GetMapping({ "/fr/signaler", "/nl/melden", "/en/report" })
-	ModelAndView landing(HttpServletRequest request, @RequestParam(required = false) String tooLarge) {
+	ModelAndView landing(HttpServletRequest request, @RequestParam(required = false) String incident,
+			@RequestParam(required = false) String residence, @RequestParam(required = false) String tooLarge) {
 		Language language = LineViews.language(request);
 		ModelAndView page = this.views.page("landing", language, LinePage.Kind.LANDING, HttpStatus.OK);
 		page.addObject("open", this.reports.open());
 		page.addObject("tooLarge", tooLarge != null);
+		page.addObject("countries", this.points.countries(language));
+		page.addObject("incident", incident);
+		page.addObject("residence", residence);
+		if (incident != null || residence != null) {
+			LinePage line = (LinePage) page.getModel().get("line");
+			page.addObject("suggestions",
+					this.points.suggest(incident, residence, language).withLineAddress(line.base() + line.formWord()));
+		}
 		return page;
 	}
 

@@ -98,6 +98,22 @@ class LinePagesTest {
 	}
 
 	@Test
+	void theFirstPageOffersTheDirectorysReportingPoints() {
+		Document page = Jsoup.parse(this.client.get("/en/report?incident=TH&residence=BE").body());
+		assertThat(page.select("#country-incident option[selected]").val()).isEqualTo("TH");
+		assertThat(page.select(".directory-group--line a").attr("href")).isEqualTo("../en/report/form");
+		assertThat(page.select(".directory-group--emergency a[href^=tel:]")).isNotEmpty();
+		assertThat(page.select(".directory-points a[href^=https:]")).isNotEmpty();
+	}
+
+	@Test
+	void theHomePageLeadsToTheLine() {
+		Document home = Jsoup.parse(this.site.get("/nl").body());
+		assertThat(home.select(".line-teaser a[href=/nl/melden]")).hasSize(1);
+		assertThat(home.select(".line-teaser a[href=/nl/melden/opvolging]")).hasSize(1);
+	}
+
+	@Test
 	void everyPageIsValidHtml() {
 		List<String> errors = new ArrayList<>();
 		pages().forEach(
@@ -133,6 +149,9 @@ class LinePagesTest {
 		for (String landing : LinePaths.LANDING) {
 			pages.put(landing, this.client.get(landing));
 		}
+		pages.put("/en/report?incident=TH&residence=BE", this.client.get("/en/report?incident=TH&residence=BE"));
+		pages.put("/fr/signaler?incident=ZZ&residence=<b>",
+				this.client.get("/fr/signaler?incident=ZZ&residence=%3Cb%3E"));
 		pages.put("form", this.client.get(Reporter.FORM));
 		Map<String, String> answers = Reporter.answers("pages", "MESSAGES");
 		HttpResponse<String> step = this.client.get(Reporter.FORM);
@@ -148,7 +167,9 @@ class LinePagesTest {
 	private static List<String> addresses(Document document) {
 		List<String> addresses = new ArrayList<>();
 		for (Element element : document.select("[href], [src], [action]")) {
-			if (!element.hasAttr("data-leave")) {
+			// Leaving, and the directory's other reporting points, are links away from
+			// the line.
+			if (!element.hasAttr("data-leave") && element.closest(".directory-points") == null) {
 				addresses.add(element.hasAttr("href") ? element.attr("href")
 						: element.hasAttr("src") ? element.attr("src") : element.attr("action"));
 			}
@@ -161,7 +182,7 @@ class LinePagesTest {
 		int weight = html.getBytes(StandardCharsets.UTF_8).length;
 		URI page = URI.create("http://127.0.0.1/en/report/form");
 		if (label.startsWith("/")) {
-			page = URI.create("http://127.0.0.1" + label);
+			page = URI.create("http://127.0.0.1" + label.split("\\?")[0]);
 		}
 		for (Element resource : document.select("link[href], script[src], img[src]")) {
 			String address = resource.hasAttr("href") ? resource.attr("href") : resource.attr("src");

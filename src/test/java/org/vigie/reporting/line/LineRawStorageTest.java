@@ -54,6 +54,9 @@ class LineRawStorageTest {
 	@Autowired
 	private LineThrottle throttle;
 
+	@Autowired
+	private org.springframework.core.env.Environment environment;
+
 	@Value("${local.server.port}")
 	private int port;
 
@@ -118,6 +121,8 @@ class LineRawStorageTest {
 		}
 		search(Path.of("log"), output.getAll().getBytes(StandardCharsets.UTF_8), marker, found);
 		assertThat(output.getAll()).doesNotContain(agent);
+		assertThat(this.environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false))
+			.as("no access log").isFalse();
 		assertThat(found).isEmpty();
 	}
 

@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.vigie.TestClock;
 import org.vigie.identity.ServerKeys;
+import org.vigie.reporting.directory.ReportingPoints;
 import org.vigie.reporting.reports.Reports;
 import org.vigie.site.Language;
 
@@ -84,13 +85,13 @@ class LineUnitTests {
 		when(reports.open()).thenReturn(false);
 		FormTokens tokens = new FormTokens(this.keys, this.clock);
 		LineController line = new LineController(reports, new LineViews(tokens, "https://www.wikipedia.org/"), tokens,
-				new LineThrottle(this.keys, 10));
+				new LineThrottle(this.keys, 10), mock(ReportingPoints.class));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/nl/melden/formulier");
 		ModelAndView form = line.form(request);
 		assertThat(form.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(form.getModel()).containsEntry("notice", "line.closed");
 		assertThat(((LinePage) form.getModel().get("line")).language()).isEqualTo(Language.NL);
-		ModelAndView landing = line.landing(new MockHttpServletRequest("GET", "/en/report"), null);
+		ModelAndView landing = line.landing(new MockHttpServletRequest("GET", "/en/report"), null, null, null);
 		assertThat(landing.getModel()).containsEntry("open", false);
 		MockHttpServletRequest post = new MockHttpServletRequest("POST", "/en/report/form");
 		this.clock.advance(Duration.ofSeconds(5));
