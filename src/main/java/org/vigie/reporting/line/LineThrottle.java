@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Limits floods and guessing without tracking anyone: what is counted is a keyed hash of
  * the client's address (as the site's trusted proxies resolved it), kept in memory only
  * for the bucket's window, never stored or logged. Submissions also have a cap for
- * everyone together, so a flood from many addresses cannot bury the analysts.
+ * everyone together, so a flood from many addresses cannot bury the analysts. Visitors of
+ * the onion service have no address to tell them apart: they share one wider bucket.
  */
 @Component
 class LineThrottle {
@@ -51,6 +52,9 @@ class LineThrottle {
 
 	private static final String PURPOSE = "reporting-line-throttle";
 
+	/** How many visitors' worth the onion service's shared bucket holds. */
+	static final int ONION_SHARE = 20;
+
 	private final ServerKeys keys;
 
 	private final int submissionsPerHour;
@@ -75,13 +79,25 @@ class LineThrottle {
 	 * @return whether it stays within the limits
 	 */
 	boolean allow(Bucket bucket, HttpServletRequest request) {
-		String address = this.keys.keyedHash(PURPOSE, String.valueOf(request.getRemoteAddr()));
+		boolean onion = throughTor(request);
+		String address = onion ? "onion" : this.keys.keyedHash(PURPOSE, String.valueOf(request.getRemoteAddr()));
 		int fromAddress = this.counts.get(bucket).get(address, (any) -> new AtomicInteger()).incrementAndGet();
-		if (fromAddress > bucket.limit) {
+		if (fromAddress > bucket.limit * (onion ? ONION_SHARE : 1)) {
 			return false;
 		}
 		return bucket != Bucket.SUBMISSION
 				|| this.everyone.get("all", (any) -> new AtomicInteger()).incrementAndGet() <= this.submissionsPerHour;
+	}
+
+	/**
+	 * Whether the request came through the onion service: Tor's daemon connects from this
+	 * machine and hides every visitor's address, so they share one wider bucket. A
+	 * request from elsewhere that merely names an onion host is counted by its address.
+	 */
+	private static boolean throughTor(HttpServletRequest request) {
+		String address = String.valueOf(request.getRemoteAddr());
+		return OnionLocation.viaOnion(request)
+				&& (address.startsWith("127.") || "::1".equals(address) || "0:0:0:0:0:0:0:1".equals(address));
 	}
 
 	/** Forgets every count (tests start from a clean slate). */

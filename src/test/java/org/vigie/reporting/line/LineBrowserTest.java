@@ -163,7 +163,8 @@ class LineBrowserTest {
 		assertThat(this.browser.findElement(By.id("f-latitude")).isDisplayed()).isFalse();
 		click(By.cssSelector(".line-position summary"), false);
 		assertThat(this.browser.findElement(By.cssSelector("button[data-locate]")).isDisplayed())
-			.as("use my position, offered only with scripts").isEqualTo(this.javascript);
+			.as("use my position, offered only with scripts")
+			.isEqualTo(this.javascript);
 		this.browser.findElement(By.id("f-latitude")).sendKeys("13.36179");
 		this.browser.findElement(By.id("f-longitude")).sendKeys("103.86056");
 		click(By.cssSelector("label[for=f-precision-1]"), false);

@@ -108,7 +108,7 @@ class LinePagesTest {
 
 	@Test
 	void theHomePageLeadsToTheLine() {
-		Document home = Jsoup.parse(this.site.get("/nl").body());
+		Document home = Jsoup.parse(this.site.get("/nl/").body());
 		assertThat(home.select(".line-teaser a[href=/nl/melden]")).hasSize(1);
 		assertThat(home.select(".line-teaser a[href=/nl/melden/opvolging]")).hasSize(1);
 	}

@@ -122,7 +122,8 @@ class LineRawStorageTest {
 		search(Path.of("log"), output.getAll().getBytes(StandardCharsets.UTF_8), marker, found);
 		assertThat(output.getAll()).doesNotContain(agent);
 		assertThat(this.environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false))
-			.as("no access log").isFalse();
+			.as("no access log")
+			.isFalse();
 		assertThat(found).isEmpty();
 	}
 

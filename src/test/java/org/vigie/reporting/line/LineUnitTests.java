@@ -60,6 +60,23 @@ class LineUnitTests {
 	}
 
 	@Test
+	void onionVisitorsShareAWiderBucketButNamingAnOnionHostFromElsewhereDoesNotEscapeTheLimit() {
+		LineThrottle throttle = new LineThrottle(this.keys, 10_000);
+		int limit = LineThrottle.Bucket.SUBMISSION.limit();
+		MockHttpServletRequest tor = from("127.0.0.1");
+		tor.setServerName("abcdefghijklmnop.onion");
+		for (int i = 0; i < limit * 2; i++) {
+			assertThat(throttle.allow(LineThrottle.Bucket.SUBMISSION, tor)).isTrue();
+		}
+		MockHttpServletRequest pretending = from("203.0.113.9");
+		pretending.setServerName("abcdefghijklmnop.onion");
+		for (int i = 0; i < limit; i++) {
+			assertThat(throttle.allow(LineThrottle.Bucket.SUBMISSION, pretending)).isTrue();
+		}
+		assertThat(throttle.allow(LineThrottle.Bucket.SUBMISSION, pretending)).isFalse();
+	}
+
+	@Test
 	void theOnionAddressIsAnnouncedOutsideTheOnionOnly() {
 		OnionLocation onion = new OnionLocation("http://abcdefghijklmnop.onion/");
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/en/report");
