@@ -25,6 +25,15 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(true);
+	}
+
+	/**
+	 * The browser, with JavaScript switched off for every page when {@code javascript} is
+	 * false (as Tor Browser's safest level or a locked-down phone): scripts the test
+	 * itself runs still work.
+	 */
+	public static ChromeDriver start(boolean javascript) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && RequiredTools.inCi()) {
 			throw new IllegalStateException("CI must install chromium and chromium-driver (" + CHROMIUM + ")");
@@ -36,6 +45,10 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
 				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en");
+		if (!javascript) {
+			// Pages' own scripts never run; the test's commands still do.
+			options.addArguments("--blink-settings=scriptEnabled=false");
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

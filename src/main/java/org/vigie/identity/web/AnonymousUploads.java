@@ -9,15 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.vigie.identity.staff.StaffPrincipal;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,14 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * still waiting for its second factor is not) before anything parses it: the CSRF check,
  * next in {@link WebSecurity}'s chain, reads its token from the form, which means parsing
  * every part. Only the back-office takes uploads; the site's upload limits have already
- * bounded the size for those who are signed in.
+ * bounded the size for those who are signed in. It belongs to {@link WebSecurity}'s chain
+ * alone (not a {@code Customizer} bean, which Spring Security would apply to every
+ * chain): the reporting line's own chain takes anonymous images, bounded by its upload
+ * limits.
  */
-@Configuration(proxyBeanMethods = false)
-class AnonymousUploads {
+final class AnonymousUploads {
 
-	@Bean
-	Customizer<HttpSecurity> anonymousUploadsRefused() {
-		return (http) -> http.addFilterBefore(new Gate(), CsrfFilter.class);
+	private AnonymousUploads() {
 	}
 
 	/**

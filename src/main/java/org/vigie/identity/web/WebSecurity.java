@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -24,8 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@link BackOfficeRoutes} the modules declare, most specific first; an address under
  * {@code /admin} that nobody declared is refused. Staff addresses need the
  * {@link StaffPrincipal#SIGNED_IN} authority, which only the second factor grants.
- * {@link TransportSecurity} (no-store, HSTS) and {@link AnonymousUploads} add to this
- * chain as customizers.
+ * {@link TransportSecurity} (no-store, HSTS) adds to this chain as a customizer;
+ * {@link AnonymousUploads} refuses uploads from anyone not signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -70,6 +71,7 @@ class WebSecurity {
 			}))
 			.addFilterBefore(new SignInThrottle(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
+			.addFilterBefore(new AnonymousUploads.Gate(), CsrfFilter.class)
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions

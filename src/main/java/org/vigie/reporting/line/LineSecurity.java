@@ -1,0 +1,82 @@
+package org.vigie.reporting.line;
+
+import org.vigie.site.Language;
+import org.vigie.site.UploadLimit;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The line's own security rules, before the site's: no session and no cookie (until a
+ * reporter types their receipt, see {@link PassCookie}), nothing kept by a browser or a
+ * proxy, nothing loaded or sent anywhere but this site, no referrer, geolocation only for
+ * this site. Its forms carry {@link FormTokens} instead of the session's CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class LineSecurity {
+
+	static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+			+ "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS = "geolocation=(self), camera=(), microphone=(), interest-cohort=()";
+
+	/** The largest request the last step takes: the images and every answer. */
+	static final DataSize LARGEST_FORM = DataSize.ofMegabytes(16);
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain reportingLineChain(HttpSecurity http,
+			@Value("${vigie.reporting.onion-address:${VIGIE_ONION_ADDRESS:}}") String onion) throws Exception {
+		http.securityMatcher(LinePaths.ALL)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
+				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store"))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS))
+				.addHeaderWriter(new OnionLocation(onion)));
+		return http.build();
+	}
+
+	@Bean
+	UploadLimit frenchLineUploads() {
+		return uploads(Language.FR);
+	}
+
+	@Bean
+	UploadLimit dutchLineUploads() {
+		return uploads(Language.NL);
+	}
+
+	@Bean
+	UploadLimit englishLineUploads() {
+		return uploads(Language.EN);
+	}
+
+	/**
+	 * The line takes images in its last step and in replies; a request too large is sent
+	 * back.
+	 */
+	private static UploadLimit uploads(Language language) {
+		return new UploadLimit(LinePaths.landing(language) + "/**", LARGEST_FORM,
+				LinePaths.landing(language) + "?tooLarge");
+	}
+
+}
