@@ -5,17 +5,16 @@ import org.vigie.reporting.ReportingFixtures;
 import org.vigie.reporting.reports.Reports;
 import org.vigie.reporting.vault.RecoveryKey;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as {@link ReceiptsSurviveKillTest} runs it in a child JVM, in a folder
- * of its own with the default settings (H2 in a file under {@code ./data}). It opens each
- * receipt given as an argument and prints what that gave ({@code OPENED …} or
- * {@code LOST …}); then, unless told {@code --check-only}, submits a report and prints
- * its receipt ({@code RECEIPT …}) the moment {@link Reports#submit} returns, and waits to
- * be killed.
+ * of its own with the default settings (H2 in a file under {@code ./data}), on a free
+ * port. It opens each receipt given as an argument and prints what that gave
+ * ({@code OPENED …} or {@code LOST …}); then, unless told {@code --check-only}, submits a
+ * report and prints its receipt ({@code RECEIPT …}) the moment {@link Reports#submit}
+ * returns, and waits to be killed.
  */
 public final class SubmittingServer {
 
@@ -24,9 +23,8 @@ public final class SubmittingServer {
 
 	public static void main(String[] args) throws InterruptedException {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(VigieApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("vigie.demo.enabled=false", "vigie.jobs.enabled=false", "spring.main.banner-mode=off",
-					"logging.level.root=WARN")
+			.properties("server.port=0", "vigie.demo.enabled=false", "vigie.jobs.enabled=false",
+					"spring.main.banner-mode=off", "logging.level.root=WARN")
 			.run();
 		Reports reports = context.getBean(Reports.class);
 		for (String receipt : args) {
