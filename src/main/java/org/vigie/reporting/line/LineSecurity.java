@@ -35,6 +35,7 @@ class LineSecurity {
 
 	@Bean
 	@Order(10)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	SecurityFilterChain reportingLineChain(HttpSecurity http,
 			@Value("${vigie.reporting.onion-address:${VIGIE_ONION_ADDRESS:}}") String onion) throws Exception {
 		http.securityMatcher(LinePaths.ALL)

@@ -39,7 +39,7 @@ record DeskStaff(StaffMember member, List<String> codes) {
 
 	/** A browser signed in with the password and a recovery code as second factor. */
 	StaffBrowser signIn(SiteClient site) {
-		StaffBrowser browser = new StaffBrowser(site);
+		StaffBrowser browser = StaffBrowser.fromOwnAddress(site);
 		HttpResponse<String> done = browser.signIn(this.member.getEmail(), ReportingFixtures.PASSWORD,
 				this.codes.remove(0));
 		assertThat(done.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));

@@ -234,7 +234,7 @@ class HandoverJourneyTest {
 
 	private StaffBrowser signedIn(StaffMember member) {
 		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, member.getId());
-		StaffBrowser browser = new StaffBrowser(this.site);
+		StaffBrowser browser = StaffBrowser.fromOwnAddress(this.site);
 		browser.signIn(member.getEmail(), ReportingFixtures.PASSWORD, codes.get(0));
 		return browser;
 	}

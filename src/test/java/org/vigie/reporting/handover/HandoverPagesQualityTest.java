@@ -87,10 +87,10 @@ class HandoverPagesQualityTest {
 		StaffMember adminMember = this.accounts.create("a11y-" + UUID.randomUUID() + "@example.org", "Alex",
 				ReportingFixtures.PASSWORD, Language.EN, Set.of(Role.ADMINISTRATOR), "test");
 		List<String> adminCodes = SecondFactors.enrol(this.twoFactor, this.clock, adminMember.getId());
-		StaffBrowser admin = new StaffBrowser(this.site);
+		StaffBrowser admin = StaffBrowser.fromOwnAddress(this.site);
 		admin.signIn(adminMember.getEmail(), ReportingFixtures.PASSWORD, adminCodes.get(0));
 		StaffMember ana = ReportingFixtures.analyst(this.accounts, "Ana");
-		StaffBrowser anaBrowser = new StaffBrowser(this.site);
+		StaffBrowser anaBrowser = StaffBrowser.fromOwnAddress(this.site);
 		anaBrowser.signIn(ana.getEmail(), ReportingFixtures.PASSWORD,
 				SecondFactors.enrol(this.twoFactor, this.clock, ana.getId()).get(0));
 		signInTheBrowser(adminMember, adminCodes.get(1));

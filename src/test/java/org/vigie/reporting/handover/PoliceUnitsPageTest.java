@@ -215,7 +215,7 @@ class PoliceUnitsPageTest {
 		StaffMember member = this.accounts.create("units" + System.nanoTime() + "@example.org", "Uma Units", PASSWORD,
 				Language.EN, Set.of(role), "test");
 		List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, member.getId());
-		StaffBrowser browser = new StaffBrowser(this.site);
+		StaffBrowser browser = StaffBrowser.fromOwnAddress(this.site);
 		browser.signIn(member.getEmail(), PASSWORD, codes.get(0));
 		return browser;
 	}

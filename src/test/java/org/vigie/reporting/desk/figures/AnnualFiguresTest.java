@@ -83,7 +83,7 @@ class AnnualFiguresTest {
 
 			StaffMember analyst = ReportingFixtures.analyst(this.accounts, "Fig");
 			List<String> codes = SecondFactors.enrol(this.twoFactor, this.clock, analyst.getId());
-			StaffBrowser browser = new StaffBrowser(this.site);
+			StaffBrowser browser = StaffBrowser.fromOwnAddress(this.site);
 			browser.signIn(analyst.getEmail(), ReportingFixtures.PASSWORD, codes.get(0));
 
 			HttpResponse<String> answer = browser.get("/admin/reports/figures?year=" + YEAR);
