@@ -130,7 +130,8 @@ class EditorJourneyTest {
 		type("invite-email", "redaction@example.org");
 		browser.findElement(By.cssSelector("form[action='/admin/staff/invite'] input[value=EDITOR]")).click();
 		submit("form[action='/admin/staff/invite']");
-		// The answer comes after the click returns: wait for it rather than read the old page.
+		// The answer comes after the click returns: wait for it rather than read the old
+		// page.
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((driver) -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isNotBlank();
