@@ -16,6 +16,8 @@
 #   bench/report-burst.sh                        # build, then measure
 #   BENCH_SKIP_BUILD=1 bench/report-burst.sh     # reuse target/vigie.jar
 #   BENCH_HASHING_CONCURRENCY=200 bench/report-burst.sh   # Argon2id unbounded, for comparison
+#   BENCH_JFR=/tmp/burst.jfr bench/report-burst.sh          # profile the burst (the kill -9 loses
+#                                                           # the dump: use jcmd JFR.dump, as below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -53,8 +55,10 @@ trap cleanup EXIT
 
 extra=()
 [ -n "${BENCH_HASHING_CONCURRENCY:-}" ] && extra+=("--vigie.identity.hashing.concurrency=$BENCH_HASHING_CONCURRENCY")
+# BENCH_JFR=/path/burst.jfr records the second start (the burst) with the JDK's Flight Recorder.
+jfr=()
 start() {
-  (cd "$work" && exec "$JAVA_HOME/bin/java" -Xms"$heap" -Xmx"$heap" -XX:+UseSerialGC -Xss512k \
+  (cd "$work" && exec "$JAVA_HOME/bin/java" "${jfr[@]}" -Xms"$heap" -Xmx"$heap" -XX:+UseSerialGC -Xss512k \
     -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
     --vigie.site.base-url="$base" --vigie.demo.enabled=false "${extra[@]}" >> "$work/server.log" 2>&1) &
   pid=$!
@@ -73,6 +77,7 @@ sql() { "$JAVA_HOME/bin/java" -cp "$work"/h2/h2-*.jar org.h2.tools.Shell \
 # First start: the migrations make the tables. Then the line is opened.
 start
 stop
+[ -n "${BENCH_JFR:-}" ] && jfr=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile,dumponexit=true")
 sql "insert into reporting_recovery_key (id, public_key, created_at) values (1, X'$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')', current_timestamp)" >/dev/null
 start
 
@@ -99,6 +104,7 @@ seq 1 "$reports" | xargs -P "$reports" -I{} bash -c 'fire {}' > "$work/results.t
 ended=$(date +%s.%N)
 # The server's peak memory (resident, and the heap in use), then, the moment the last receipt
 # was shown, the kill: no chance to stop cleanly.
+[ -n "${BENCH_JFR:-}" ] && "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump filename="$BENCH_JFR" >/dev/null
 peak=$(sed -n 's/^VmHWM:\s*//p' "/proc/$pid/status" 2>/dev/null || echo "n/a")
 heap_used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*total \([0-9]*K\), used \([0-9]*K\).*/\2 of \1/p' | head -n 1)
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true; pid=""
