@@ -19,7 +19,7 @@ rm -rf "$data"
 mkdir -p "$data"
 chown postgres "$data"
 su postgres -c "$pgbin/initdb -D $data -A trust -U postgres -E UTF8 --locale=C.UTF-8" >/dev/null
-su postgres -c "$pgbin/pg_ctl -D $data -l $data/server.log -w start -o '-c listen_addresses=127.0.0.1 -p $port -k /tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off'" >&2
+su postgres -c "$pgbin/pg_ctl -D $data -l $data/server.log -w start -o '-c listen_addresses=127.0.0.1 -p $port -c max_connections=200 -k /tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off'" >&2
 psql=("$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
 "${psql[@]}" -c "create user vigie password 'vigie'" >&2
 "${psql[@]}" -c "create database vigie_test owner vigie" >&2
