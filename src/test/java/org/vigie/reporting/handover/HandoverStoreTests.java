@@ -1,44 +1,32 @@
 package org.vigie.reporting.handover;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 import org.vigie.DatabaseTest;
-import org.vigie.TestClock;
-import org.vigie.identity.KeyDerivation;
-import org.vigie.identity.Permission;
-import org.vigie.identity.StaffIdentity;
 import org.vigie.identity.audit.HashChainedAuditTrail;
 import org.vigie.identity.keys.TinkServerKeys;
 import org.vigie.reporting.ReportingFixtures;
-import org.vigie.reporting.ReportingPermissions;
+import org.vigie.reporting.ReportingDatabase;
 import org.vigie.reporting.reports.FollowUp;
 import org.vigie.reporting.reports.Reports;
 import org.vigie.reporting.vault.AnalystKeys;
 import org.vigie.reporting.vault.Keyring;
 import org.vigie.reporting.vault.ReceiptKeys;
 import org.vigie.reporting.vault.RecoveryKey;
-import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
+import static org.vigie.reporting.ReportingDatabase.openKeys;
+import static org.vigie.reporting.ReportingDatabase.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DatabaseTest
 @Import({ Handovers.class, HandoverStore.class, PoliceUnits.class, HandoverPackager.class, OrganisationKey.class,
 		Reports.class, AnalystKeys.class, RecoveryKey.class, ReceiptKeys.class, TinkServerKeys.class,
-		HashChainedAuditTrail.class, HandoverStoreTests.Parts.class })
+		HashChainedAuditTrail.class, ReportingDatabase.Parts.class, HandoverStoreTests.Messages.class })
 class HandoverStoreTests {
 
 	@Autowired
@@ -78,8 +66,8 @@ class HandoverStoreTests {
 	@Test
 	void aHandoversLifeFromPreparationToShredding() throws Exception {
 		this.recovery.create();
-		Keyring ana = openKeys(51);
-		Keyring bob = openKeys(52);
+		Keyring ana = openKeys(this.analysts, 51);
+		Keyring bob = openKeys(this.analysts, 52);
 		UUID report = this.reports.submit(ReportingFixtures.report("db", FollowUp.CONSENT), List.of()).id();
 		var unitKey = TestKeys.unit("Unit");
 		long unit = this.units.add("Unit", "tel", TestKeys.publicPart(unitKey), staff(50)).getId();
@@ -107,70 +95,8 @@ class HandoverStoreTests {
 		assertThat(this.jdbc.sql("select count(*) from reporting_handover").query(Integer.class).single()).isZero();
 	}
 
-	private Keyring openKeys(long staffId) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		try {
-			this.analysts.passwordProven(staff(staffId), ReportingFixtures.PASSWORD.toCharArray());
-			return Keyring.of(request.getSession()).orElseThrow();
-		}
-		finally {
-			RequestContextHolder.resetRequestAttributes();
-		}
-	}
-
-	private static StaffIdentity staff(long id) {
-		return new StaffIdentity() {
-
-			@Override
-			public long id() {
-				return id;
-			}
-
-			@Override
-			public String email() {
-				return "staff" + id + "@example.org";
-			}
-
-			@Override
-			public String displayName() {
-				return "Staff " + id;
-			}
-
-			@Override
-			public Language language() {
-				return Language.EN;
-			}
-
-			@Override
-			public boolean can(Permission permission) {
-				return Set
-					.of(ReportingPermissions.ANALYSE, ReportingPermissions.HAND_OVER, ReportingPermissions.CONFIGURE)
-					.contains(permission);
-			}
-
-		};
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Parts {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock(Instant.now());
-		}
-
-		@Bean
-		JdbcClient jdbcClient(DataSource dataSource) {
-			return JdbcClient.create(dataSource);
-		}
-
-		@Bean
-		org.springframework.transaction.support.TransactionTemplate transactionTemplate(
-				org.springframework.transaction.PlatformTransactionManager transactions) {
-			return new org.springframework.transaction.support.TransactionTemplate(transactions);
-		}
+	static class Messages {
 
 		@Bean
 		ResourceBundleMessageSource messageSource() {
@@ -178,22 +104,6 @@ class HandoverStoreTests {
 			messages.setBasename("messages/reporting-handover");
 			messages.setDefaultEncoding("UTF-8");
 			return messages;
-		}
-
-		/** Argon2id as the application derives keys, without its shared budget. */
-		@Bean
-		KeyDerivation keyDerivation() {
-			return (secret, salt, wait) -> {
-				Argon2BytesGenerator generator = new Argon2BytesGenerator();
-				generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withMemoryAsKB(19 * 1024)
-					.withIterations(2)
-					.withParallelism(1)
-					.withSalt(salt)
-					.build());
-				byte[] key = new byte[32];
-				generator.generateBytes(secret, key);
-				return key;
-			};
 		}
 
 	}
