@@ -262,7 +262,17 @@ class AnalystBrowserJourneyTest {
 	private static void clickAndWait(ChromeDriver browser, WebElement target, String address, By shown) {
 		WebElement old = browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(old));
+		// The old page is gone once its element is stale; Chromium may also answer that
+		// the node no longer belongs to the document, which is the same news.
+		new WebDriverWait(browser, PATIENCE).until((driver) -> {
+			try {
+				old.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return true;
+			}
+		});
 		waitFor(browser, address, shown);
 	}
 
