@@ -28,12 +28,8 @@ crawl_limit=${BENCH_CRAWL_SECONDS:-300}
 jfr=${BENCH_JFR:-}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | sort -V -r | while read -r d; do
-    v=$("${d}bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    [ "${v:-0}" -ge 21 ] && { echo "${d%/}"; break; }; done)
-  export JAVA_HOME
-fi
+. bench/lib.sh
+bench_jdk
 jar=${BENCH_JAR:-$root/target/vigie.jar}
 if [ -z "${BENCH_JAR:-}" ] && { [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f target/vigie.jar ]; }; then
   ./mvnw -B -q -DskipTests package

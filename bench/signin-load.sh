@@ -20,12 +20,8 @@ per_address=${BENCH_PER_ADDRESS:-10}
 limit=${BENCH_MAX_SECONDS:-60}
 base="http://127.0.0.1:$port"
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | sort -V -r | while read -r d; do
-    v=$("${d}bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    [ "${v:-0}" -ge 21 ] && { echo "${d%/}"; break; }; done)
-  export JAVA_HOME
-fi
+. bench/lib.sh
+bench_jdk
 jar=$root/target/vigie.jar
 if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$jar" ]; then
   ./mvnw -B -q -o -DskipTests package

@@ -24,12 +24,8 @@ launchers=${BENCH_LAUNCHERS:-script jar}
 timeout_seconds=${BENCH_TIMEOUT_SECONDS:-120}
 load_seconds=${BENCH_LOAD_SECONDS:-15}
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | sort -V -r | while read -r d; do
-    v=$("${d}bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    [ "${v:-0}" -ge 21 ] && { echo "${d%/}"; break; }; done)
-  export JAVA_HOME
-fi
+. bench/lib.sh
+bench_jdk
 if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f target/vigie.jar ]; then
   ./mvnw -B -q -DskipTests package
 fi

@@ -13,12 +13,8 @@ heap=${BENCH_HEAP:-256m}
 work=$(mktemp -d /tmp/vigie-wxr-bench.XXXXXX)
 trap 'cp "$work/gc.log" /tmp/vigie-wxr-gc.log 2>/dev/null; rm -rf "$work"' EXIT
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/*/ | sort -V -r | while read -r d; do
-    v=$("${d}bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    [ "${v:-0}" -ge 21 ] && { echo "${d%/}"; break; }; done)
-  export JAVA_HOME
-fi
+. bench/lib.sh
+bench_jdk
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q -DskipTests package
