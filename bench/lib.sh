@@ -9,3 +9,11 @@ bench_jdk() {
   fi
   export JAVA_HOME
 }
+
+# Sets jar to target/vigie.jar, building it first unless BENCH_SKIP_BUILD is set and it exists.
+bench_jar() {
+  jar=$(pwd)/target/vigie.jar
+  if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$jar" ]; then
+    ./mvnw -B -q -o -DskipTests package
+  fi
+}

@@ -30,10 +30,7 @@ base="http://127.0.0.1:$port"
 
 . bench/lib.sh
 bench_jdk
-jar=$root/target/vigie.jar
-if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f "$jar" ]; then
-  ./mvnw -B -q -o -DskipTests package
-fi
+bench_jar
 
 work=$(mktemp -d)
 pid=""

@@ -40,8 +40,12 @@ public class TinkServerKeys implements ServerKeys {
 
 	private final Mac mac;
 
+	/**
+	 * The server's keys from {@code VIGIE_SECRETS_KEY} (base64, at least 32 bytes) when
+	 * it is set, else from the key file, made at the first start.
+	 */
 	@Autowired
-	TinkServerKeys(@Value("${vigie.secrets.key:}") String configured,
+	public TinkServerKeys(@Value("${vigie.secrets.key:}") String configured,
 			@Value("${vigie.secrets.key-file:./data/secrets.key}") Path file) {
 		this(MasterKey.load(configured, file));
 	}

@@ -2,14 +2,13 @@ package org.vigie.reporting.line;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.nio.file.Path;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.TestClock;
 import org.vigie.identity.ServerKeys;
+import org.vigie.identity.keys.TinkServerKeys;
 import org.vigie.reporting.directory.ReportingPoints;
 import org.vigie.reporting.reports.Reports;
 import org.vigie.site.Language;
@@ -31,7 +30,9 @@ class LineUnitTests {
 
 	private final TestClock clock = new TestClock(Instant.parse("2026-12-04T10:00:00Z"));
 
-	private final ServerKeys keys = new HmacKeys();
+	/** The server's real keys, from a fixed key as the environment would give it. */
+	private final ServerKeys keys = new TinkServerKeys(Base64.getEncoder().encodeToString(new byte[32]),
+			Path.of("no-key-file"));
 
 	@Test
 	void tokensAreRefusedForgedTooSoonOrTooLate() {
@@ -119,38 +120,6 @@ class LineUnitTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/en/report/form");
 		request.setRemoteAddr(address);
 		return request;
-	}
-
-	/** A keyed hash with a fixed test key; nothing is sealed. */
-	private static final class HmacKeys implements ServerKeys {
-
-		@Override
-		public String seal(String plaintext, String context) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public String open(String sealed, String context) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public boolean isSealed(String text) {
-			return false;
-		}
-
-		@Override
-		public String keyedHash(String purpose, String value) {
-			try {
-				Mac mac = Mac.getInstance("HmacSHA256");
-				mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
-				return HexFormat.of().formatHex(mac.doFinal((purpose + "\n" + value).getBytes()));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }

@@ -14,14 +14,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * port. It opens each receipt given as an argument and prints what that gave
  * ({@code OPENED …} or {@code LOST …}); then, unless told {@code --check-only}, submits a
  * report and prints its receipt ({@code RECEIPT …}) the moment {@link Reports#submit}
- * returns, and waits to be killed.
+ * returns, and waits to be killed (or for its input to close).
  */
 public final class SubmittingServer {
 
 	private SubmittingServer() {
 	}
 
-	public static void main(String[] args) throws InterruptedException {
+	public static void main(String[] args) throws java.io.IOException {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(VigieApplication.class)
 			.properties("server.port=0", "vigie.demo.enabled=false", "vigie.jobs.enabled=false",
 					"spring.main.banner-mode=off", "logging.level.root=WARN")
@@ -45,7 +45,12 @@ public final class SubmittingServer {
 		Reports.Submitted submitted = reports.submit(ReportingFixtures.report("kill"), ReportingFixtures.noImages());
 		System.out.println("RECEIPT " + submitted.receipt().orElseThrow().display());
 		System.out.flush();
-		Thread.sleep(60_000);
+		// Waits to be killed. Should the test that started it go away, its input closes
+		// and
+		// the child ends too.
+		while (System.in.read() != -1) {
+			// Nothing is ever written to it.
+		}
 		System.exit(1);
 	}
 
