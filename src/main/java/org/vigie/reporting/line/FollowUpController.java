@@ -1,5 +1,6 @@
 package org.vigie.reporting.line;
 
+import org.vigie.site.SameOrigin;
 import java.util.List;
 import java.util.Optional;
 

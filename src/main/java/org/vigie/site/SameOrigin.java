@@ -1,4 +1,4 @@
-package org.vigie.reporting.line;
+package org.vigie.site;
 
 import java.net.URI;
 import java.util.Locale;
@@ -6,17 +6,22 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Whether a form was sent from one of the line's own pages. Browsers say so in
- * {@code Sec-Fetch-Site}; older ones send {@code Origin}. The line's
- * {@code Referrer-Policy: no-referrer} makes browsers send {@code Origin: null} on POST,
- * which proves nothing either way: the form's token still has to hold.
+ * Whether a form was sent from one of this site's own pages. Browsers say so in
+ * {@code Sec-Fetch-Site}; older ones send {@code Origin}. Pages with
+ * {@code Referrer-Policy: no-referrer} make browsers send {@code Origin: null} on POST,
+ * which proves nothing either way: forms checked this way carry a token of their own that
+ * still has to hold. Used by the public forms that keep no session (the reporting line,
+ * the awareness cards).
  */
-final class SameOrigin {
+public final class SameOrigin {
 
 	private SameOrigin() {
 	}
 
-	static boolean sentFromHere(HttpServletRequest request) {
+	/**
+	 * Whether the request says it comes from this site, or says nothing of its origin.
+	 */
+	public static boolean sentFromHere(HttpServletRequest request) {
 		String site = request.getHeader("Sec-Fetch-Site");
 		if (site != null) {
 			return "same-origin".equals(site.toLowerCase(Locale.ROOT));

@@ -1,0 +1,131 @@
+package org.vigie.learning.learners;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.vigie.identity.ServerKeys;
+import org.vigie.site.Language;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learners, known only by a random device key their browser keeps. The database holds a
+ * keyed hash of the key, not the key: a copy of the database does not let anyone pass for
+ * a learner. A learner has no name, no email (unless they ask for reminders) and no
+ * password.
+ */
+@Component
+public class Learners {
+
+	private static final String PURPOSE = "learning-device";
+
+	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+	/** How rarely the last visit is written down: not on every answer. */
+	private static final Duration SEEN_RESOLUTION = Duration.ofHours(12);
+
+	private final JdbcClient jdbc;
+
+	private final ServerKeys keys;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Learners(JdbcClient jdbc, ServerKeys keys) {
+		this.jdbc = jdbc;
+		this.keys = keys;
+	}
+
+	/**
+	 * The learner whose device holds {@code deviceKey}.
+	 * @param deviceKey the key from the learner's cookie, possibly malformed
+	 * @return the learner, or empty for an unknown or malformed key
+	 */
+	public Optional<UUID> byDeviceKey(String deviceKey) {
+		if (deviceKey == null || !KEY.matcher(deviceKey).matches()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select id from learning_learner where device_key_hash = ?")
+			.param(this.keys.keyedHash(PURPOSE, deviceKey))
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * A new anonymous learner.
+	 * @param language the language they started in
+	 * @param now the time
+	 * @return the learner and the key their device keeps
+	 */
+	public NewLearner create(Language language, Instant now) {
+		UUID id = UUID.randomUUID();
+		String key = newKey();
+		this.jdbc.sql("""
+				insert into learning_learner (id, device_key_hash, language, created_at, last_seen_at)
+				values (?, ?, ?, ?, ?)""")
+			.params(id, this.keys.keyedHash(PURPOSE, key), language.code(), Timestamp.from(now), Timestamp.from(now))
+			.update();
+		return new NewLearner(id, key);
+	}
+
+	/**
+	 * Gives a learner a new device key, for a second device or after a sign-in link: the
+	 * old key stops working.
+	 * @param learner the learner
+	 * @return the new key
+	 */
+	public String rekey(UUID learner) {
+		String key = newKey();
+		this.jdbc.sql("update learning_learner set device_key_hash = ? where id = ?")
+			.params(this.keys.keyedHash(PURPOSE, key), learner)
+			.update();
+		return key;
+	}
+
+	/** Notes a visit, at most twice a day, and the language last used. */
+	public void seen(UUID learner, Language language, Instant now) {
+		this.jdbc
+			.sql("update learning_learner set last_seen_at = ?, language = ? where id = ? "
+					+ "and (last_seen_at < ? or language <> ?)")
+			.params(Timestamp.from(now), language.code(), learner, Timestamp.from(now.minus(SEEN_RESOLUTION)),
+					language.code())
+			.update();
+	}
+
+	/** The language a learner last used, for emails sent to them. */
+	public Optional<Language> language(UUID learner) {
+		return this.jdbc.sql("select language from learning_learner where id = ?")
+			.param(learner)
+			.query(String.class)
+			.optional()
+			.flatMap(Language::fromCode);
+	}
+
+	/** Forgets a learner and everything about them: schedules, reviews, enrolments. */
+	public void forget(UUID learner) {
+		this.jdbc.sql("delete from learning_learner where id = ?").param(learner).update();
+	}
+
+	private String newKey() {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * A learner just created.
+	 *
+	 * @param id their identity
+	 * @param deviceKey the key their browser keeps, never stored
+	 */
+	public record NewLearner(UUID id, String deviceKey) {
+
+	}
+
+}

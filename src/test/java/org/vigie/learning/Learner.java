@@ -1,0 +1,113 @@
+package org.vigie.learning;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A learner's browser without JavaScript: keeps its cookies, reads the question's form,
+ * answers by one of its buttons, posts as the same origin unless told otherwise.
+ * Redirects are not followed, so tests see them.
+ */
+public final class Learner {
+
+	private final int port;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient http;
+
+	public Learner(int port) {
+		this.port = port;
+		this.http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(this.cookies)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	public String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30)).GET().build());
+	}
+
+	public Document page(String path) {
+		HttpResponse<String> response = get(path);
+		if (response.statusCode() != 200) {
+			throw new AssertionError(path + " answered " + response.statusCode());
+		}
+		return Jsoup.parse(response.body(), url(path));
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/x-www-form-urlencoded");
+		request.headers((headers.length > 0) ? headers : new String[] { "Sec-Fetch-Site", "same-origin" });
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+	}
+
+	/** The question's form on a study page: card, token and the options' values. */
+	public static Map<String, String> questionFields(Document page) {
+		Element form = page.selectFirst("form.study-card__options");
+		if (form == null) {
+			throw new AssertionError("No question on " + page.location() + ": " + page.select("h1").text());
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		form.select("input[type=hidden]").forEach((input) -> fields.put(input.attr("name"), input.val()));
+		return fields;
+	}
+
+	/** Answers the card shown at {@code studyPath} with option {@code choice}. */
+	public HttpResponse<String> answer(String studyPath, int choice) {
+		Map<String, String> fields = questionFields(page(studyPath));
+		fields.put("choice", Integer.toString(choice));
+		return post(studyPath, fields);
+	}
+
+	/** The device key cookie, if the browser has one. */
+	public Optional<HttpCookie> deviceCookie() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("vigie_cards"))
+			.findFirst();
+	}
+
+	private <T> HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
