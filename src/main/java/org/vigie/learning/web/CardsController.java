@@ -30,7 +30,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -145,9 +144,19 @@ class CardsController {
 	@PostMapping({ "/fr/cartes/{slug}/study", "/nl/kaarten/{slug}/study", "/en/cards/{slug}/study" })
 	String answer(Language language, @PathVariable String slug, @RequestParam(required = false) String card,
 			@RequestParam(required = false) String choice, @RequestParam(required = false) String token,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Deck deck = deck(language, slug);
 		guard(request);
+		try {
+			return applyAnswer(language, deck, card, choice, token, request, response);
+		}
+		catch (StudyRefused refused) {
+			return refused(refused, language, deck, response, model);
+		}
+	}
+
+	private String applyAnswer(Language language, Deck deck, String card, String choice, String token,
+			HttpServletRequest request, HttpServletResponse response) {
 		UUID cardId = uuid(card).orElseThrow(() -> new StudyRefused(StudyRefused.Reason.NOT_IN_DECK));
 		int chosen = number(choice);
 		Optional<UUID> learner = this.learners.of(request);
@@ -190,9 +199,19 @@ class CardsController {
 
 	@PostMapping({ "/fr/cartes/{slug}/trip", "/nl/kaarten/{slug}/trip", "/en/cards/{slug}/trip" })
 	String trip(Language language, @PathVariable String slug, @RequestParam(required = false) String departure,
-			@RequestParam(required = false) String clear, HttpServletRequest request) {
+			@RequestParam(required = false) String clear, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Deck deck = deck(language, slug);
 		guard(request);
+		try {
+			return applyTrip(language, deck, departure, clear, request);
+		}
+		catch (StudyRefused refused) {
+			return refused(refused, language, deck, response, model);
+		}
+	}
+
+	private String applyTrip(Language language, Deck deck, String departure, String clear, HttpServletRequest request) {
 		UUID learner = this.learners.of(request).orElseThrow(() -> new StudyRefused(StudyRefused.Reason.BAD_TRIP_DATE));
 		LocalDate date = null;
 		if (clear == null) {
@@ -207,17 +226,17 @@ class CardsController {
 		return "redirect:" + CardsPaths.deck(language, deck) + ((date != null) ? "?trip=set" : "?trip=cleared");
 	}
 
-	@ExceptionHandler(StudyRefused.class)
-	String refused(StudyRefused refused, Language language, HttpServletRequest request, HttpServletResponse response,
+	/**
+	 * The page saying why an answer or a date was not taken; the schedule is unchanged.
+	 */
+	private String refused(StudyRefused refused, Language language, Deck deck, HttpServletResponse response,
 			Model model) {
 		response.setStatus((refused.reason() == StudyRefused.Reason.ALREADY_ANSWERED
 				|| refused.reason() == StudyRefused.Reason.NOT_DUE) ? HttpStatus.CONFLICT.value()
 						: HttpStatus.BAD_REQUEST.value());
-		page(model, PageMeta.of(language, text("learning.refused.title", language), "", CardsPaths.base(language)));
+		page(model, deckMeta(language, deck, text("learning.refused.title", language), ""));
 		model.addAttribute("reason", "learning.refused." + refused.reason().name());
-		String path = request.getRequestURI();
-		int study = path.lastIndexOf('/');
-		model.addAttribute("back", (study > 0) ? path.substring(0, study) : CardsPaths.base(language));
+		model.addAttribute("back", CardsPaths.deck(language, deck));
 		return "learning/cards/refused";
 	}
 
