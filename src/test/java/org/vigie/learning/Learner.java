@@ -41,8 +41,12 @@ public final class Learner {
 			.build();
 	}
 
+	/**
+	 * The address of {@code path} on the server under test; full addresses stay as they
+	 * are.
+	 */
 	public String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
+		return path.startsWith("http") ? path : "http://127.0.0.1:" + this.port + path;
 	}
 
 	public HttpResponse<String> get(String path) {
