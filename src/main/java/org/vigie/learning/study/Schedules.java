@@ -55,22 +55,6 @@ public class Schedules {
 			.list();
 	}
 
-	/**
-	 * The card of a deck due first, if it is due by {@code until}; with {@code learning},
-	 * only among cards being learnt or relearnt. Retired cards are never due.
-	 */
-	Optional<Scheduled> firstDue(UUID learner, UUID deck, Instant until, boolean learning) {
-		return this.jdbc
-			.sql("select " + COLUMNS.replace("card_id,", "s.card_id,").replace("deck_id,", "s.deck_id,")
-					+ " from learning_schedule s join learning_card c on c.id = s.card_id and c.retired = false"
-					+ " where s.learner_id = ? and s.deck_id = ? and s.due_at <= ?"
-					+ (learning ? " and s.state in ('LEARNING', 'RELEARNING')" : "")
-					+ " order by s.due_at fetch first 1 rows only")
-			.params(learner, deck, Timestamp.from(until))
-			.query(Schedules::scheduled)
-			.optional();
-	}
-
 	void insert(UUID learner, Scheduled scheduled) {
 		Card card = scheduled.card();
 		this.jdbc

@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
@@ -93,36 +94,44 @@ public class Study {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Question> next(UUID learner, Deck deck, Instant now) {
+		List<StudyCard> cards = this.decks.cards(deck.id());
 		if (learner == null) {
-			return this.decks.cards(deck.id())
-				.stream()
+			return cards.stream()
 				.findFirst()
 				.map((card) -> new Question(card, this.tokens.of(null, card.id(), 0, null), true));
 		}
-		return due(learner, deck, this.schedules.firstDue(learner, deck.id(), now, false))
-			.or(() -> newCard(learner, deck, now))
-			.or(() -> due(learner, deck, this.schedules.firstDue(learner, deck.id(), now.plus(LEARN_AHEAD), true)));
-	}
-
-	private Optional<Question> due(UUID learner, Deck deck, Optional<Scheduled> due) {
-		return due.flatMap((scheduled) -> this.decks.card(deck.id(), scheduled.cardId())
-			.map((card) -> new Question(card,
-					this.tokens.of(learner, card.id(), scheduled.reps(), scheduled.card().lastReview()), false)));
-	}
-
-	private Optional<Question> newCard(UUID learner, Deck deck, Instant now) {
-		if (this.log.newCardsSince(learner, deck.id(), startOfDay(now)) >= NEW_CARDS_PER_DAY) {
-			return Optional.empty();
+		Map<UUID, Scheduled> scheduled = new HashMap<>();
+		this.schedules.ofDeck(learner, deck.id()).forEach((row) -> scheduled.put(row.cardId(), row));
+		Scheduled due = null;
+		Scheduled learning = null;
+		StudyCard fresh = null;
+		for (StudyCard card : cards) {
+			Scheduled row = scheduled.get(card.id());
+			if (row == null) {
+				fresh = (fresh != null) ? fresh : card;
+			}
+			else if (!row.card().due().isAfter(now)) {
+				due = (due == null || row.card().due().isBefore(due.card().due())) ? row : due;
+			}
+			else if (isDue(row.card(), now) && (learning == null || row.card().due().isBefore(learning.card().due()))) {
+				learning = row;
+			}
 		}
-		Set<UUID> seen = this.schedules.ofDeck(learner, deck.id())
-			.stream()
-			.map(Scheduled::cardId)
-			.collect(Collectors.toSet());
-		return this.decks.cards(deck.id())
-			.stream()
-			.filter((card) -> !seen.contains(card.id()))
+		if (due != null) {
+			return Optional.of(question(learner, cards, due));
+		}
+		if (fresh != null && this.log.newCardsSince(learner, deck.id(), startOfDay(now)) < NEW_CARDS_PER_DAY) {
+			return Optional.of(new Question(fresh, this.tokens.of(learner, fresh.id(), 0, null), true));
+		}
+		return Optional.ofNullable(learning).map((row) -> question(learner, cards, row));
+	}
+
+	private Question question(UUID learner, List<StudyCard> cards, Scheduled row) {
+		StudyCard card = cards.stream()
+			.filter((candidate) -> candidate.id().equals(row.cardId()))
 			.findFirst()
-			.map((card) -> new Question(card, this.tokens.of(learner, card.id(), 0, null), true));
+			.orElseThrow();
+		return new Question(card, this.tokens.of(learner, card.id(), row.reps(), row.card().lastReview()), false);
 	}
 
 	/**
@@ -241,7 +250,7 @@ public class Study {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request answered the same card at the same moment.
-			throw new StudyRefused(StudyRefused.Reason.ALREADY_ANSWERED);
+			throw new StudyRefused(StudyRefused.Reason.ALREADY_ANSWERED, ex);
 		}
 		return new Answered(card, chosen, right, after.due());
 	}
@@ -255,12 +264,15 @@ public class Study {
 	}
 
 	private void enrol(UUID learner, Deck deck, Instant at) {
-		this.jdbc
-			.sql("""
-					insert into learning_enrolment (learner_id, deck_id, started_at)
-					select ?, ?, ? where not exists (select 1 from learning_enrolment where learner_id = ? and deck_id = ?)""")
-			.params(learner, deck.id(), java.sql.Timestamp.from(at), learner, deck.id())
-			.update();
+		boolean enrolled = this.jdbc.sql("select count(*) from learning_enrolment where learner_id = ? and deck_id = ?")
+			.params(learner, deck.id())
+			.query(Long.class)
+			.single() > 0;
+		if (!enrolled) {
+			this.jdbc.sql("insert into learning_enrolment (learner_id, deck_id, started_at) values (?, ?, ?)")
+				.params(learner, deck.id(), java.sql.Timestamp.from(at))
+				.update();
+		}
 	}
 
 	/** The learner's trip, if they set a date for this deck that is still ahead. */

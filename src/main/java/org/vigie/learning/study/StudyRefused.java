@@ -12,6 +12,11 @@ public class StudyRefused extends RuntimeException {
 		this.reason = reason;
 	}
 
+	public StudyRefused(Reason reason, Throwable cause) {
+		super(reason.name(), cause);
+		this.reason = reason;
+	}
+
 	public Reason reason() {
 		return this.reason;
 	}
