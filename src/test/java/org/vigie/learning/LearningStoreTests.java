@@ -63,6 +63,9 @@ class LearningStoreTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Evictions evictions;
+
 	@Test
 	void aLearnersDeckFromFirstAnswerToTrip() throws Exception {
 		Deck deck;
@@ -70,6 +73,7 @@ class LearningStoreTests {
 			this.decks.save(DeckFile.read(in), this.clock.instant());
 		}
 		deck = this.decks.byKey("test-deck").orElseThrow();
+		assertThat(this.evictions.tags).as("the sitemaps list the decks").contains("sitemap");
 		assertThat(this.decks.publishedBySlug(Language.NL, "proef")).isPresent();
 
 		Question first = this.study.next(null, deck, this.clock.instant()).orElseThrow();
@@ -111,6 +115,28 @@ class LearningStoreTests {
 			.single()).isZero();
 	}
 
+	/** Records the tags evicted, in place of the site's page cache this slice lacks. */
+	static class Evictions implements org.vigie.site.PageCache {
+
+		final java.util.List<String> tags = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		public void evictAll() {
+			this.tags.add("*");
+		}
+
+		@Override
+		public void evictTagged(String... tags) {
+			this.tags.addAll(java.util.List.of(tags));
+		}
+
+		@Override
+		public void evictAllAt(Instant moment) {
+			this.tags.add("at " + moment);
+		}
+
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Parts {
 
@@ -123,6 +149,12 @@ class LearningStoreTests {
 		@Bean
 		JdbcClient jdbcClient(javax.sql.DataSource dataSource) {
 			return JdbcClient.create(dataSource);
+		}
+
+		/** The page cache as the store sees it: which tags it evicted. */
+		@Bean
+		Evictions pageCache() {
+			return new Evictions();
 		}
 
 		@Bean

@@ -17,6 +17,8 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.vigie.site.Language;
+import org.vigie.site.PageCache;
+import org.vigie.site.SitemapContributor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,8 +47,11 @@ public class DeckStore {
 		.maximumSize(1000)
 		.build();
 
-	DeckStore(JdbcClient jdbc) {
+	private final PageCache pages;
+
+	DeckStore(JdbcClient jdbc, PageCache pages) {
 		this.jdbc = jdbc;
+		this.pages = pages;
 	}
 
 	/** Every deck, published or not, in list order. */
@@ -185,10 +190,13 @@ public class DeckStore {
 		}
 	}
 
-	/** Drops what this node keeps of a deck, after a change. */
+	/**
+	 * Drops what this node keeps of a deck, and the sitemaps listing it, after a change.
+	 */
 	public void forget(UUID deckId) {
 		this.decks.invalidateAll();
 		this.cards.invalidate(deckId);
+		this.pages.evictTagged(SitemapContributor.CACHE_TAG);
 	}
 
 	private List<Deck> loadDecks() {

@@ -1,13 +1,18 @@
 package org.vigie.learning.web;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.vigie.learning.decks.DeckStore;
 
 import org.vigie.site.HomeSection;
 import org.vigie.site.Language;
 import org.vigie.site.MenuContributor;
 import org.vigie.site.MenuItem;
+import org.vigie.site.SitemapContributor;
 import org.vigie.site.TopLevelWords;
 
 import org.springframework.context.MessageSource;
@@ -16,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Where the cards show on the rest of the site: their words in the addresses, an entry in
- * the main navigation, a block on the home page.
+ * the main navigation, a block on the home page, the decks in the sitemaps.
  */
 @Configuration(proxyBeanMethods = false)
 class CardsOnSite {
@@ -42,6 +47,20 @@ class CardsOnSite {
 				return 40;
 			}
 
+		};
+	}
+
+	@Bean
+	SitemapContributor cardsSitemap(DeckStore decks) {
+		return (language) -> {
+			Map<Language, String> bases = new EnumMap<>(Language.class);
+			Language.all().forEach((other) -> bases.put(other, CardsPaths.base(other)));
+			return Stream.concat(Stream.of(new SitemapContributor.Entry(CardsPaths.base(language), null, bases)),
+					decks.published().stream().map((deck) -> {
+						Map<Language, String> translations = new EnumMap<>(Language.class);
+						Language.all().forEach((other) -> translations.put(other, CardsPaths.deck(other, deck)));
+						return new SitemapContributor.Entry(CardsPaths.deck(language, deck), null, translations);
+					}));
 		};
 	}
 

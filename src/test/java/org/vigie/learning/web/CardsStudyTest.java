@@ -62,6 +62,10 @@ class CardsStudyTest {
 	@Test
 	void aLearnerAnswersWithoutAnAccountSeesWhyAndKeepsTheirProgressInEveryLanguage() {
 		Learner learner = new Learner(this.port);
+		assertThat(learner.get("/sitemap-nl.xml").body()).as("the decks are in the sitemaps")
+			.contains("/nl/kaarten</loc>", "/nl/kaarten/proef</loc>", "/nl/kaarten/reizigers</loc>");
+		assertThat(learner.get("/en/").body()).as("the home page and menu lead to the cards")
+			.contains("href=\"/en/cards\"", "Would you know what to do?");
 		HttpResponse<String> list = learner.get("/en/cards");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("Trial deck");
