@@ -1,15 +1,13 @@
 package org.vigie.learning.web;
 
+import org.vigie.site.StatelessPages;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The cards' own security rules, before the site's: no session (a learner is their device
@@ -29,21 +27,8 @@ class LearningSecurity {
 	@Order(11)
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	SecurityFilterChain learningCardsChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(CardsPaths.patterns())
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
-			.requestCache((cache) -> cache.disable())
-			.csrf((csrf) -> csrf.disable())
-			.httpBasic((basic) -> basic.disable())
-			.formLogin((form) -> form.disable())
-			.logout((logout) -> logout.disable())
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
-				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store"))
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions
-					.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
+		StatelessPages.apply(http.securityMatcher(CardsPaths.patterns()), POLICY, ReferrerPolicy.SAME_ORIGIN,
+				"camera=(), microphone=(), geolocation=(), interest-cohort=()");
 		return http.build();
 	}
 

@@ -1,19 +1,16 @@
 package org.vigie.reporting.line;
 
 import org.vigie.site.Language;
+import org.vigie.site.StatelessPages;
 import org.vigie.site.UploadLimit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -38,21 +35,8 @@ class LineSecurity {
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 	SecurityFilterChain reportingLineChain(HttpSecurity http,
 			@Value("${vigie.reporting.onion-address:${VIGIE_ONION_ADDRESS:}}") String onion) throws Exception {
-		http.securityMatcher(LinePaths.ALL)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
-			.requestCache((cache) -> cache.disable())
-			.csrf((csrf) -> csrf.disable())
-			.httpBasic((basic) -> basic.disable())
-			.formLogin((form) -> form.disable())
-			.logout((logout) -> logout.disable())
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
-				.addHeaderWriter(new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store"))
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS))
-				.addHeaderWriter(new OnionLocation(onion)));
+		StatelessPages.apply(http.securityMatcher(LinePaths.ALL), POLICY, ReferrerPolicy.NO_REFERRER, PERMISSIONS)
+			.headers((headers) -> headers.addHeaderWriter(new OnionLocation(onion)));
 		return http.build();
 	}
 

@@ -70,6 +70,10 @@ class CardsStudyTest {
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("Trial deck");
 		assertThat(list.headers().allValues("set-cookie")).as("no cookie before a first answer").isEmpty();
+		assertThat(list.headers().firstValue("cache-control")).contains("no-store");
+		assertThat(list.headers().firstValue("content-security-policy").orElseThrow())
+			.contains("default-src 'self'", "script-src 'self';", "frame-ancestors 'none'")
+			.doesNotContain("unsafe");
 
 		Document question = learner.page(STUDY);
 		assertThat(question.selectFirst("h1").text()).isEqualTo("Card 1 prompt <b>not bold</b>");
@@ -81,6 +85,7 @@ class CardsStudyTest {
 		assertThat(answered.headers().firstValue("location").orElseThrow())
 			.contains("/en/cards/trial/study/answer?card=");
 		List<String> cookies = answered.headers().allValues("set-cookie");
+		assertThat(cookies).noneMatch((cookie) -> cookie.startsWith("JSESSIONID")).as("no session");
 		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).startsWith("vigie_cards=")
 			.contains("Path=/en/cards", "HttpOnly", "SameSite=Lax"));
 		assertThat(cookies).anySatisfy((cookie) -> assertThat(cookie).contains("Path=/fr/cartes"));
