@@ -142,7 +142,12 @@
 
 	function showTile(tile) {
 		var deck = decks[tile.dataset.slug];
-		tile.toggleAttribute('data-kept', Boolean(deck));
+		if (deck) {
+			tile.setAttribute('data-kept', 'true');
+		}
+		else {
+			tile.removeAttribute('data-kept');
+		}
 		$('[data-deck-study]', tile).hidden = !deck;
 		$('[data-deck-remove]', tile).hidden = !deck;
 		if (deck) {
