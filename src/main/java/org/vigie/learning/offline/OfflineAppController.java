@@ -1,6 +1,5 @@
 package org.vigie.learning.offline;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -81,7 +81,11 @@ class OfflineSync {
 		if (!CLIENT_ID.matcher(given).matches()) {
 			return refused(language, truncated(given), "BAD_ID");
 		}
-		String id = given.toLowerCase(Locale.ROOT);
+		// Stored in lower case, so that one id counts once however it is written;
+		// reported
+		// as sent, so that the device recognises its own.
+		String id = given;
+		String clientId = given.toLowerCase(Locale.ROOT);
 		Optional<Deck> deck = (sent.deck() != null)
 				? bySlug.computeIfAbsent(sent.deck(), (slug) -> this.decks.publishedBySlug(language, slug))
 				: Optional.empty();
@@ -104,7 +108,7 @@ class OfflineSync {
 		}
 		try {
 			Optional<Answered> answered = this.study.applyOffline(learner, deck.get(), card.get(), sent.choice(),
-					answeredAt, id, now);
+					answeredAt, clientId, now);
 			return answered
 				.map((done) -> new SyncReport.Result(id, SyncReport.APPLIED, null, null, done.right(),
 						done.due().toString()))

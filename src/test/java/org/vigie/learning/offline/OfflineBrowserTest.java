@@ -102,8 +102,10 @@ class OfflineBrowserTest {
 		waitFor(By.cssSelector("[data-slug=trial] [data-deck-study]"));
 		assertThat(text()).contains("Kept on this phone");
 		click(By.cssSelector("[data-slug=trial] [data-deck-study]"), false);
+		List<String> prompts = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			waitFor(By.cssSelector("[data-card-options] button.option"));
+			prompts.add(this.browser.findElement(By.cssSelector("[data-card-prompt]")).getText());
 			if (i == 0) {
 				this.violations.addAll(Axe.seriousViolations(this.browser, "offline card"));
 			}
@@ -116,6 +118,7 @@ class OfflineBrowserTest {
 			}
 			click(By.cssSelector("[data-card-next]"), false);
 		}
+		assertThat(prompts).as("a card answered offline waits for the server").doesNotHaveDuplicates();
 		assertThat(script("return JSON.parse(localStorage.getItem('vigie-cards-queue-en')).length")).isEqualTo(3L);
 		assertThat(this.browser.findElement(By.cssSelector("[data-offline-queue]")).getText())
 			.isEqualTo("Answers waiting to be sent: 3");
@@ -134,6 +137,21 @@ class OfflineBrowserTest {
 		waitFor(By.cssSelector("[data-slug=trial] [data-deck-study]"));
 		assertThat(reviews(learner)).isEqualTo(4);
 		assertThat(this.violations).isEmpty();
+	}
+
+	@Test
+	void withoutScriptsTheOfflinePageLeadsToTheDecksOnline() {
+		LearningFixtures.trialDeck(this.decks);
+		this.browser = Browser.start(false);
+		this.network = new Relay(this.port);
+		open("/en/cards/trial");
+		click(By.cssSelector("main a.button"), true);
+		click(By.cssSelector("button.option"), true);
+		open("/en/cards/offline");
+		assertThat(this.browser.findElement(By.cssSelector("[data-offline-nojs]")).isDisplayed()).isTrue();
+		assertThat(this.browser.findElement(By.cssSelector("[data-offline-app]")).isDisplayed()).isFalse();
+		click(By.cssSelector("[data-offline-online] a[href='/en/cards/trial']"), true);
+		assertThat(this.browser.getCurrentUrl()).endsWith("/en/cards/trial");
 	}
 
 	/** How many cards the deck kept on the phone shows as answered, by its schedule. */

@@ -82,7 +82,11 @@ class OfflineSyncTest {
 
 	@Test
 	void appliesABatchOnceInTheOrderGiven() {
-		String batch = OfflineDevice.batch(answer(1, 1, 3), answer(2, 0, 2));
+		String idOne = OfflineDevice.id();
+		String idTwo = OfflineDevice.id();
+		String batch = OfflineDevice.batch(
+				OfflineDevice.answer(idOne, "trial", card(1), 1, this.now.minus(Duration.ofMinutes(3))),
+				OfflineDevice.answer(idTwo, "trial", card(2), 0, this.now.minus(Duration.ofMinutes(2))));
 		HttpResponse<String> first = this.device.send(batch);
 		assertThat(first.statusCode()).isEqualTo(200);
 		JsonNode report = JSON.readTree(first.body());
@@ -103,6 +107,13 @@ class OfflineSyncTest {
 		JsonNode second = JSON.readTree(again.body());
 		assertThat(second.get("applied").asInt()).isZero();
 		assertThat(second.get("alreadyApplied").asInt()).isEqualTo(2);
+		assertThat(snapshot()).isEqualTo(after);
+
+		// The same ids in capitals are the same answers, reported under the ids as sent.
+		String shouted = batch.replace(idOne, idOne.toUpperCase()).replace(idTwo, idTwo.toUpperCase());
+		JsonNode third = sync(shouted);
+		assertThat(third.get("alreadyApplied").asInt()).isEqualTo(2);
+		assertThat(third.get("results").get(0).get("id").asString()).isEqualTo(idOne.toUpperCase());
 		assertThat(snapshot()).isEqualTo(after);
 	}
 
