@@ -117,7 +117,8 @@ class OfflineAppTest {
 	@Test
 	void afterAFirstAnswerTheOfflinePageOffersTheDecks() {
 		Learner learner = new Learner(this.port);
-		learner.answer("/fr/cartes/essai/study", 0);
+		HttpResponse<String> answered = learner.answer("/fr/cartes/essai/study", 0);
+		assertThat(answered.headers().firstValue("Location").orElseThrow()).doesNotContain("webManifest");
 		HttpResponse<String> response = learner.get("/fr/cartes/offline");
 		assertValid("/fr/cartes/offline (learner)", response.body());
 		Document page = Jsoup.parse(response.body());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.TestClock;
@@ -23,6 +24,7 @@ import org.vigie.learning.decks.DeckFile;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.decks.StudyCard;
 import org.vigie.learning.learners.Learners;
+import org.vigie.learning.study.Study;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,6 +80,20 @@ class OfflineSyncTest {
 		assertThat(online.answer("/en/cards/trial/study", 1).statusCode()).isEqualTo(302);
 		this.device = new OfflineDevice(this.port, online);
 		this.learner = this.learners.byDeviceKey(online.deviceCookie().orElseThrow().getValue()).orElseThrow();
+	}
+
+	/**
+	 * The decks made here leave the shared database, so that other tests' lists are as
+	 * they expect.
+	 */
+	@AfterEach
+	void forgetDecksMadeHere() {
+		for (String key : List.of("offline-other", "offline-large")) {
+			this.decks.byKey(key).ifPresent((made) -> {
+				this.jdbc.sql("delete from learning_deck where id = ?").param(made.id()).update();
+				this.decks.forget(made.id());
+			});
+		}
 	}
 
 	@Test
@@ -242,6 +258,64 @@ class OfflineSyncTest {
 					.send(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(fiveMegabytes))),
 				413, "tooLarge");
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void appliesAFullBatchOfFiveHundredAnswersOverTwentyFiveDays() {
+		Deck large = largeDeck();
+		List<StudyCard> largeCards = this.decks.cards(large.id());
+		List<String> answers = new ArrayList<>();
+		for (int i = 0; i < SyncReader.MAX_ANSWERS; i++) {
+			// Twenty new cards a day, the most a learner may start.
+			Instant at = this.now.minus(Duration.ofDays(26 - i / Study.NEW_CARDS_PER_DAY)).plusSeconds(i % 20);
+			answers.add(OfflineDevice.answer(OfflineDevice.id(), "offline-large", largeCards.get(i).id(), 0, at));
+		}
+		String batch = OfflineDevice.batch(answers);
+		assertThat(batch.length()).isLessThan(SyncReader.MAX_BYTES);
+		long started = System.nanoTime();
+		JsonNode report = sync(batch);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		assertThat(report.get("applied").asInt()).as(report.toString()).isEqualTo(SyncReader.MAX_ANSWERS);
+		assertThat(snapshot().reviews()).isEqualTo(1 + SyncReader.MAX_ANSWERS);
+		assertThat(millis).as("500 answers applied in %d ms", millis).isLessThan(30_000);
+		System.out.println("Offline sync: 500 answers applied in " + millis + " ms");
+	}
+
+	private Deck largeDeck() {
+		return this.decks.byKey("offline-large").orElseGet(() -> {
+			StringBuilder yaml = new StringBuilder("""
+					key: offline-large
+					audience: PUBLIC
+					retention: 0.90
+					position: 99
+					texts:
+					  fr: { title: "Grand jeu", slug: "grand-hors-ligne", summary: "Cinq cents cartes." }
+					  nl: { title: "Grote set", slug: "groot-offline", summary: "Vijfhonderd kaarten." }
+					  en: { title: "Large deck", slug: "offline-large", summary: "Five hundred cards." }
+					cards:
+					""");
+			for (int i = 0; i < 500; i++) {
+				yaml.append("  - key: k")
+					.append(i)
+					.append("\n    kind: TRUE_FALSE\n    answer: 0\n    report: false\n");
+				for (String language : List.of("fr", "nl", "en")) {
+					yaml.append("    ")
+						.append(language)
+						.append(": { prompt: \"P")
+						.append(i)
+						.append("\", explanation: \"E.\", reflex: \"R.\" }\n");
+				}
+			}
+			try {
+				this.decks.save(
+						DeckFile.read(new ByteArrayInputStream(yaml.toString().getBytes(StandardCharsets.UTF_8))),
+						Instant.now());
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			return this.decks.byKey("offline-large").orElseThrow();
+		});
 	}
 
 	private void assertProblem(HttpResponse<String> response, int status, String error) {
