@@ -81,9 +81,8 @@ class OfflineSync {
 		if (!CLIENT_ID.matcher(given).matches()) {
 			return refused(language, truncated(given), "BAD_ID");
 		}
-		// Stored in lower case, so that one id counts once however it is written;
-		// reported
-		// as sent, so that the device recognises its own.
+		// Kept in lower case, so that an id counts once however written; reported as
+		// sent.
 		String id = given;
 		String clientId = given.toLowerCase(Locale.ROOT);
 		Optional<Deck> deck = (sent.deck() != null)
