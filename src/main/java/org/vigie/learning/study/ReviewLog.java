@@ -52,7 +52,7 @@ public class ReviewLog {
 	}
 
 	/** How many new cards of a deck a learner started since {@code since}. */
-	int newCardsSince(UUID learner, UUID deck, Instant since) {
+	public int newCardsSince(UUID learner, UUID deck, Instant since) {
 		return this.jdbc.sql("""
 				select count(*) from learning_review where learner_id = ? and reviewed_at >= ? and deck_id = ?
 					and state_before = 'NEW'""")
