@@ -1,5 +1,7 @@
 package org.vigie.learning.print;
 
+import java.nio.charset.StandardCharsets;
+
 import org.vigie.site.Language;
 
 import org.springframework.http.ContentDisposition;
@@ -13,9 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A deck's downloads, below its page: {@code print.pdf} (cards to print and cut). Only
- * published decks with cards have them; anything else is not found. Like every address
- * under the cards, no cache keeps them ({@code LearningSecurity}).
+ * A deck's downloads, below its page: {@code print.pdf} (cards to print and cut) and
+ * {@code anki.txt} (for Anki). Only published decks with cards have them; anything else
+ * is not found. Like every address under the cards, no cache keeps them
+ * ({@code LearningSecurity}).
  */
 @Controller
 class DownloadsController {
@@ -33,6 +36,13 @@ class DownloadsController {
 	ResponseEntity<byte[]> pdf(Language language, @PathVariable String slug) {
 		PrintedDeck deck = deck(language, slug);
 		return download(this.sheets.pdf(deck), MediaType.APPLICATION_PDF, deck.fileName(".pdf"));
+	}
+
+	@GetMapping({ "/fr/cartes/{slug}/anki.txt", "/nl/kaarten/{slug}/anki.txt", "/en/cards/{slug}/anki.txt" })
+	ResponseEntity<byte[]> anki(Language language, @PathVariable String slug) {
+		PrintedDeck deck = deck(language, slug);
+		return download(AnkiFile.of(deck).getBytes(StandardCharsets.UTF_8),
+				new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8), deck.fileName("-anki.txt"));
 	}
 
 	private PrintedDeck deck(Language language, String slug) {
