@@ -141,6 +141,14 @@ class PrintedCardsTest {
 		}
 	}
 
+	@Test
+	void deckPageLinksToBothDownloads() {
+		var page = this.client.page("/nl/kaarten/proef");
+		assertThat(page.select("a[data-download=pdf]").attr("href")).isEqualTo("/nl/kaarten/proef/print.pdf");
+		assertThat(page.select("a[data-download=anki]").attr("href")).isEqualTo("/nl/kaarten/proef/anki.txt");
+		assertThat(page.select(".deck-downloads h2").text()).isEqualTo("Neem de kaarten mee");
+	}
+
 	/** The text of card {@code place} of a page: mirrored places on a back. */
 	private static String cell(Path pdf, int page, int place, boolean back) {
 		int row = place / 2;
