@@ -27,15 +27,26 @@ class DownloadsController {
 
 	private final CardSheets sheets;
 
-	DownloadsController(PrintedDecks decks, CardSheets sheets) {
+	private final PrintingSlots slots;
+
+	DownloadsController(PrintedDecks decks, CardSheets sheets, PrintingSlots slots) {
 		this.decks = decks;
 		this.sheets = sheets;
+		this.slots = slots;
 	}
 
 	@GetMapping({ "/fr/cartes/{slug}/print.pdf", "/nl/kaarten/{slug}/print.pdf", "/en/cards/{slug}/print.pdf" })
 	ResponseEntity<byte[]> pdf(Language language, @PathVariable String slug) {
 		PrintedDeck deck = deck(language, slug);
-		return download(this.sheets.pdf(deck), MediaType.APPLICATION_PDF, deck.fileName(".pdf"));
+		if (!this.slots.take()) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		try {
+			return download(this.sheets.pdf(deck), MediaType.APPLICATION_PDF, deck.fileName(".pdf"));
+		}
+		finally {
+			this.slots.release();
+		}
 	}
 
 	@GetMapping({ "/fr/cartes/{slug}/anki.txt", "/nl/kaarten/{slug}/anki.txt", "/en/cards/{slug}/anki.txt" })

@@ -37,6 +37,9 @@ class PrintedCardsTest {
 	@Autowired
 	private Environment environment;
 
+	@Autowired
+	private PrintingSlots slots;
+
 	@TempDir
 	private Path directory;
 
@@ -139,6 +142,23 @@ class PrintedCardsTest {
 				"/en/cards/trial/print.PDF")) {
 			assertThat(this.client.getBytes(path).statusCode()).as(path).isEqualTo(404);
 		}
+	}
+
+	@Test
+	void busyPrintersAskToComeBackInsteadOfPilingUp() {
+		List<Boolean> taken = new java.util.ArrayList<>();
+		try {
+			while (this.slots.take()) {
+				taken.add(true);
+			}
+			assertThat(taken).isNotEmpty();
+			assertThat(this.client.getBytes("/en/cards/trial/print.pdf").statusCode()).isEqualTo(503);
+			assertThat(this.client.get("/en/cards/trial/anki.txt").statusCode()).isEqualTo(200);
+		}
+		finally {
+			taken.forEach((slot) -> this.slots.release());
+		}
+		assertThat(this.client.getBytes("/en/cards/trial/print.pdf").statusCode()).isEqualTo(200);
 	}
 
 	@Test
