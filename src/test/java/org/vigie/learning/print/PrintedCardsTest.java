@@ -45,7 +45,6 @@ class PrintedCardsTest {
 
 	@BeforeEach
 	void decks() {
-		Poppler.require();
 		LearningFixtures.trialDeck(this.decks);
 		PrintDecks.accents(this.decks);
 	}
@@ -196,7 +195,9 @@ class PrintedCardsTest {
 		return (double) inked / ((long) image.getWidth() * image.getHeight());
 	}
 
+	/** The PDF in a file for poppler, which the tests reading it need. */
 	private Path save(byte[] pdf) throws IOException {
+		Poppler.require();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		return Files.write(Files.createTempFile(this.directory, "cards", ".pdf"), pdf);
 	}
