@@ -84,12 +84,6 @@ class CardAdminController {
 			@AuthenticationPrincipal StaffIdentity me, HttpServletResponse response, Model model) {
 		Deck stored = DeckAdminController.deck(this.decks, deck);
 		CardForm form = CardForm.from(fields, null);
-		if (this.decks.cards(stored.id()).stream().anyMatch((card) -> card.key().equals(form.key()))) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(stored, null, form, this.problems
-				.of(new DeckRefused("learning.deck.problem.duplicateCardKey", form.key()), me.language().locale()),
-					false, me, model);
-		}
 		return submit(stored, null, form, "preview".equals(fields.get("action")), me, response, model);
 	}
 
@@ -136,7 +130,7 @@ class CardAdminController {
 				DeckRules.check(Definitions.withCard(this.editing.definition(deck), card));
 				return form(deck, current, form, List.of(), true, me, model);
 			}
-			this.editing.saveCard(deck, card, me);
+			this.editing.saveCard(deck, card, current == null, me);
 			return "redirect:" + DeckPaths.cards(deck.id()) + "?done=saved";
 		}
 		catch (DeckRefused refused) {

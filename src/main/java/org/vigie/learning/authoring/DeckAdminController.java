@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.learning.decks.Audience;
 import org.vigie.learning.decks.Deck;
-import org.vigie.learning.decks.DeckDefinition;
 import org.vigie.learning.decks.DeckRefused;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.site.Language;
@@ -104,8 +103,7 @@ class DeckAdminController {
 		Deck stored = deck(this.decks, deck);
 		DeckForm form = DeckForm.from(fields, stored.key());
 		try {
-			DeckDefinition current = this.editing.definition(stored);
-			this.editing.update(form.definition(current.cards()), me);
+			this.editing.update(stored.id(), form, me);
 			return "redirect:" + DeckPaths.deck(stored.id()) + "?done=saved";
 		}
 		catch (DeckRefused refused) {

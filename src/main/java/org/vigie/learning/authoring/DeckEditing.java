@@ -20,6 +20,7 @@ import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.decks.StudyCard;
 import org.vigie.site.Language;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +42,31 @@ class DeckEditing {
 
 	private final Clock clock;
 
-	DeckEditing(DeckStore decks, AuditTrail audit, CardTranslations translations, Clock clock) {
+	private final JdbcClient jdbc;
+
+	DeckEditing(DeckStore decks, AuditTrail audit, CardTranslations translations, Clock clock, JdbcClient jdbc) {
 		this.decks = decks;
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.translations = translations;
 		this.clock = clock;
 	}
 
-	/** The stored deck in its authored form. */
+	/** The stored deck in its authored form, as this node keeps it. */
 	DeckDefinition definition(Deck deck) {
 		return Definitions.of(deck, this.decks.cards(deck.id()));
+	}
+
+	/**
+	 * The deck as the database has it now, its row locked until the change commits: two
+	 * trainers changing the same deck, on any node, take turns, and neither undoes the
+	 * other's change with a copy this node kept.
+	 */
+	private DeckDefinition locked(UUID deck) {
+		this.jdbc.sql("select id from learning_deck where id = ? for update").param(deck).query(UUID.class).optional();
+		this.decks.forget(deck);
+		Deck fresh = this.decks.deck(deck).orElseThrow(() -> new DeckRefused("authoring.problem.gone"));
+		return definition(fresh);
 	}
 
 	/**
@@ -66,25 +82,31 @@ class DeckEditing {
 		return save(deck, me, AuthoringAudit.DECK_SAVED, deck.key(), "created");
 	}
 
-	/** Stores a new version of a deck: its own words and settings, or its cards. */
+	/** Stores a deck's new words and settings, with its cards as they are. */
 	@Transactional
-	UUID update(DeckDefinition deck, StaffIdentity me) {
+	UUID update(UUID deck, DeckForm form, StaffIdentity me) {
 		allowed(me);
-		return save(deck, me, AuthoringAudit.DECK_SAVED, deck.key(), "updated");
+		DeckDefinition changed = form.definition(locked(deck).cards());
+		return save(changed, me, AuthoringAudit.DECK_SAVED, changed.key(), "updated");
 	}
 
 	/**
 	 * Stores a card, new or changed, in its deck, and notes which of its languages
-	 * changed.
+	 * changed. A new card may not take the key of a card the deck has: it would replace
+	 * it.
 	 */
 	@Transactional
-	UUID saveCard(Deck deck, CardDefinition card, StaffIdentity me) {
+	UUID saveCard(Deck deck, CardDefinition card, boolean creating, StaffIdentity me) {
 		allowed(me);
+		DeckDefinition current = locked(deck.id());
+		if (creating && Definitions.indexOf(current.cards(), card.key()) >= 0) {
+			throw new DeckRefused("learning.deck.problem.duplicateCardKey", card.key());
+		}
 		Optional<StudyCard> before = this.decks.cards(deck.id())
 			.stream()
 			.filter((stored) -> stored.key().equals(card.key()))
 			.findFirst();
-		UUID id = save(Definitions.withCard(definition(deck), card), me, AuthoringAudit.CARD_SAVED,
+		UUID id = save(Definitions.withCard(current, card), me, AuthoringAudit.CARD_SAVED,
 				deck.key() + "/" + card.key(), before.isPresent() ? "updated" : "created");
 		StudyCard saved = this.decks.cards(id)
 			.stream()
@@ -99,14 +121,14 @@ class DeckEditing {
 	@Transactional
 	void retire(Deck deck, StudyCard card, StaffIdentity me) {
 		allowed(me);
-		save(Definitions.without(definition(deck), card.key()), me, AuthoringAudit.CARD_RETIRED,
+		save(Definitions.without(locked(deck.id()), card.key()), me, AuthoringAudit.CARD_RETIRED,
 				deck.key() + "/" + card.key(), null);
 	}
 
 	@Transactional
 	void move(Deck deck, StudyCard card, int step, StaffIdentity me) {
 		allowed(me);
-		DeckDefinition current = definition(deck);
+		DeckDefinition current = locked(deck.id());
 		DeckDefinition moved = Definitions.moved(current, card.key(), step);
 		if (moved != current) {
 			save(moved, me, AuthoringAudit.CARD_MOVED, deck.key() + "/" + card.key(), (step < 0) ? "up" : "down");

@@ -18,9 +18,13 @@ import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.decks.StudyCard;
 
+import org.vigie.identity.StaffIdentity;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Only trainers (and administrators) reach the cards' back-office: an editor signed in
@@ -44,6 +48,9 @@ class AuthoringAccessTest {
 
 	@Autowired
 	private DeckStore decks;
+
+	@Autowired
+	private DeckEditing editing;
 
 	@Test
 	void anEditorIsRefusedEveryAddressAndNothingChanges() {
@@ -80,6 +87,44 @@ class AuthoringAccessTest {
 		assertThat(this.decks.cards(id)).extracting(StudyCard::key).containsExactly("k1", "k2");
 		assertThat(this.decks.cards(id).get(0).kind().name()).isEqualTo("MULTIPLE_CHOICE");
 		assertThat(new StaffBrowser(this.site).get("/admin/cards").statusCode()).isIn(302, 401, 403);
+	}
+
+	@Test
+	void theEditingServiceChecksThePermissionWhateverCallsIt() {
+		String key = "service-" + UUID.randomUUID().toString().substring(0, 8);
+		StaffIdentity editor = new StaffIdentity() {
+
+			@Override
+			public long id() {
+				return 1;
+			}
+
+			@Override
+			public String email() {
+				return "editor@example.org";
+			}
+
+			@Override
+			public String displayName() {
+				return "Ed";
+			}
+
+			@Override
+			public org.vigie.site.Language language() {
+				return org.vigie.site.Language.EN;
+			}
+
+			@Override
+			public boolean can(org.vigie.identity.Permission permission) {
+				return false;
+			}
+
+		};
+		assertThatThrownBy(() -> this.editing.create(AuthoringFixtures.deck(key, 1), editor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.editing.importDeck(AuthoringFixtures.deck(key, 1), editor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.decks.byKey(key)).isEmpty();
 	}
 
 	@Test
