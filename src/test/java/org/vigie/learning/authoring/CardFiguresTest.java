@@ -131,6 +131,48 @@ class CardFiguresTest {
 		assertThat(invalid).isEmpty();
 	}
 
+	@Test
+	void reviewsAnsweredThroughStudyAreBinnedByTheirPredictedRecall() {
+		String key = "recall-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = this.decks.save(AuthoringFixtures.deck(key, 1), Instant.now());
+		Deck deck = this.decks.deck(id).orElseThrow();
+		Question first = this.study.next(null, deck, this.clock.instant()).orElseThrow();
+		UUID learner = this.study
+			.answer(null, Language.EN, deck, first.card().id(), 1, first.token(), this.clock.instant())
+			.learner();
+		// A day later the card being learnt is answered right again, and graduates; a
+		// month later it is answered wrong: a lapse.
+		this.clock.advance(Duration.ofDays(1));
+		answer(learner, deck, 1);
+		this.clock.advance(Duration.ofDays(40));
+		answer(learner, deck, 0);
+		List<Double> predicted = this.jdbc
+			.sql("select predicted_recall from learning_review where deck_id = ? order by reviewed_at")
+			.param(id)
+			.query(Double.class)
+			.list();
+		assertThat(predicted).hasSize(3);
+		assertThat(predicted.get(0)).isNull();
+		StaffBrowser trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER)
+			.browser();
+		Document calibration = Jsoup.parse(trainer.get("/admin/cards/" + id + "/calibration").body());
+		long shown = calibration.select("tr[data-bin] [data-reviews]")
+			.eachText()
+			.stream()
+			.mapToLong(Long::parseLong)
+			.sum();
+		assertThat(shown).as("first answers are left out").isEqualTo(2);
+		assertThat(calibration.select("tr[data-deck=" + id + "] [data-reviews]").text()).isEqualTo("1");
+		assertThat(calibration.select("tr[data-deck=" + id + "] [data-achieved]").text()).isEqualTo("0.0 %");
+		Document statistics = Jsoup.parse(trainer.get("/admin/cards/" + id + "/statistics").body());
+		assertThat(row(statistics, "k1")).containsExactly("3", "33 % (1)", "0 % (0)", "1");
+	}
+
+	private void answer(UUID learner, Deck deck, int choice) {
+		Question due = this.study.next(learner, deck, this.clock.instant()).orElseThrow();
+		this.study.answer(learner, Language.EN, deck, due.card().id(), choice, due.token(), this.clock.instant());
+	}
+
 	private static List<String> row(Document page, String card) {
 		Element row = page.selectFirst("tr[data-card=" + card + "]");
 		return row.select("td").eachText();
