@@ -77,7 +77,9 @@ class MembersController {
 		this.pages.page(model, language,
 				organisation.map(Organisation::name)
 					.orElseGet(() -> this.pages.text("learning.organisations.join.invalid.title", language)),
-				(other) -> OrganisationPaths.join(other, invitation), this.study.zone());
+				(other) -> organisation.isPresent() ? OrganisationPaths.join(other, invitation)
+						: OrganisationPaths.home(other),
+				this.study.zone());
 		if (organisation.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "learning/organisations/invalid";

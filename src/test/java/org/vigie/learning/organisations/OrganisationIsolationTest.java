@@ -116,6 +116,7 @@ class OrganisationIsolationTest {
 			assertThat(refused.statusCode()).isEqualTo(400);
 			assertThat(Jsoup.parse(refused.body()).select("[role=alert]").text())
 				.isEqualTo("Please give a name of 1 to 120 characters, without control characters.");
+			assertThat(org.vigie.HtmlChecker.check("problem", refused.body()).errorsNotingWarnings()).isEmpty();
 		});
 		assertThat(alice.submit(Staff.HOME, Staff.HOME, Map.of("name", "Fine", "kind", "CASINO")).statusCode())
 			.isEqualTo(400);

@@ -113,6 +113,11 @@ class OrganisationJourneyTest {
 	void renewedExpiredAndForgedLinksShowAClearPageAndChangeNothing() {
 		Staff manager = new Staff(this.port);
 		Staff.Created agency = manager.create("Voyages Sud", "TRAVEL_AGENCY");
+		HttpResponse<String> invitation = manager.submit(agency.path(), agency.path() + "/invitation",
+				Map.of("expiry", "30"));
+		assertThat(HtmlChecker.check("invitation", invitation.body()).errorsNotingWarnings()).isEmpty();
+		assertThat(Jsoup.parse(invitation.body()).select("[data-expiry]").text())
+			.startsWith("This link stops working on");
 		String renewed = manager.renew(agency.path(), "7");
 		String forged = Staff.HOME + "/join/" + "A".repeat(43);
 
@@ -122,6 +127,7 @@ class OrganisationJourneyTest {
 			HttpResponse<String> shown = visitor.browser.get(link);
 			assertThat(shown.statusCode()).as(link).isEqualTo(404);
 			assertThat(Jsoup.parse(shown.body()).select("h1").text()).isEqualTo("This invitation link does not work");
+			assertThat(HtmlChecker.check(link, shown.body()).errorsNotingWarnings()).isEmpty();
 			HttpResponse<String> sent = visitor.browser.post(link, Map.of("name", "Intruder", "token", "x"));
 			assertThat(sent.statusCode()).as(link).isEqualTo(404);
 			assertThat(visitor.browser.deviceCookie()).as("no learner made for a dead link").isEmpty();
