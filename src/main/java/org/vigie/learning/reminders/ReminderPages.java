@@ -87,12 +87,13 @@ class ReminderPages {
 
 	private void meta(Model model, Language language, String title, String suffix) {
 		String text = this.messages.getMessage(title, null, language.locale());
-		model.addAttribute("meta",
-				PageMeta.of(language, text, "", CardsPaths.base(language) + suffix)
-					.withTranslations(ReminderController.translations(suffix))
-					.withBreadcrumbs(List.of(new PageMeta.Crumb(
-							this.messages.getMessage("learning.decks.title", null, language.locale()),
-							CardsPaths.base(language)))));
+		model.addAttribute("meta", PageMeta
+			.of(language, text, this.messages.getMessage("learning.reminders.description", null, language.locale()),
+					CardsPaths.base(language) + suffix)
+			.withTranslations(ReminderController.translations(suffix))
+			.withBreadcrumbs(List
+				.of(new PageMeta.Crumb(this.messages.getMessage("learning.decks.title", null, language.locale()),
+						CardsPaths.base(language)))));
 		model.addAttribute("stylesheet", "/css/learning-cards.css");
 		model.addAttribute("zone", this.study.zone());
 		model.addAttribute("cardsPath", CardsPaths.base(language));

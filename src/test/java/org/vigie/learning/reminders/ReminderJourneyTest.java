@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.vigie.HtmlChecker;
 import org.vigie.TestClock;
 import org.vigie.learning.Learner;
 import org.vigie.learning.LearningFixtures;
@@ -123,10 +124,15 @@ class ReminderJourneyTest {
 		assertThat(outbox(email)).isEqualTo(2);
 
 		String unsubscribePath = unsubscribe.replaceAll("^<https?://[^/]+", "").replace(">", "");
+		HttpResponse<String> page = learner.get(unsubscribePath);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(HtmlChecker.check(unsubscribePath, page.body()).errorsNotingWarnings()).isEmpty();
+		assertThat(reminderRows(id)).as("opening the link, as a mail scanner does, turns nothing off").isOne();
 		HttpResponse<String> oneClick = learner.post(unsubscribePath, Map.of("List-Unsubscribe", "One-Click"),
 				"Sec-Fetch-Site", "cross-site");
 		assertThat(oneClick.statusCode()).isEqualTo(200);
 		assertThat(oneClick.body()).contains("herinneringen zijn gestopt");
+		assertThat(HtmlChecker.check("unsubscribed", oneClick.body()).errorsNotingWarnings()).isEmpty();
 		assertThat(reminderRows(id)).as("the address is deleted with the reminders").isZero();
 		assertThat(this.jdbc.sql("select count(*) from learning_reminder_link where learner_id = ?")
 			.param(id)
