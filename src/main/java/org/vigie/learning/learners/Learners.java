@@ -51,10 +51,15 @@ public class Learners {
 		if (deviceKey == null || !KEY.matcher(deviceKey).matches()) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("select id from learning_learner where device_key_hash = ?")
-			.param(this.keys.keyedHash(PURPOSE, deviceKey))
+		String hash = this.keys.keyedHash(PURPOSE, deviceKey);
+		return this.jdbc
+			.sql("select id from learning_learner where device_key_hash = ? "
+					+ "union all select learner_id from learning_device where key_hash = ?")
+			.params(hash, hash)
 			.query(UUID.class)
-			.optional();
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	/**
@@ -84,6 +89,21 @@ public class Learners {
 		String key = newKey();
 		this.jdbc.sql("update learning_learner set device_key_hash = ? where id = ?")
 			.params(this.keys.keyedHash(PURPOSE, key), learner)
+			.update();
+		return key;
+	}
+
+	/**
+	 * Gives a learner one more device key, for another device they signed in on by an
+	 * emailed link: their other devices' keys keep working.
+	 * @param learner the learner
+	 * @param now the time
+	 * @return the new key
+	 */
+	public String addDevice(UUID learner, Instant now) {
+		String key = newKey();
+		this.jdbc.sql("insert into learning_device (key_hash, learner_id, created_at) values (?, ?, ?)")
+			.params(this.keys.keyedHash(PURPOSE, key), learner, Timestamp.from(now))
 			.update();
 		return key;
 	}

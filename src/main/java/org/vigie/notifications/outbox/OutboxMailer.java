@@ -26,7 +26,8 @@ class OutboxMailer implements Mailer {
 	@Override
 	@Transactional
 	public void send(Email email) {
-		this.outbox.save(new OutboxMessage(email.to().strip(), email.subject(), email.text(), this.clock.instant()));
+		this.outbox.save(new OutboxMessage(email.to().strip(), email.subject(), email.text(), email.headers(),
+				this.clock.instant()));
 	}
 
 }

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +19,9 @@ import jakarta.persistence.Table;
 
 /**
  * An email waiting in the outbox, or its record once sent or given up. Once it is sent or
- * given up, its body is removed: it may hold a live sign-in, reset or invitation link,
- * which the outbox must not keep for anyone who can read the database later.
+ * given up, its body and extra headers are removed: they may hold a live sign-in, reset,
+ * invitation or unsubscribe link, which the outbox must not keep for anyone who can read
+ * the database later.
  */
 @Entity
 @Table(name = "notifications_outbox")
@@ -47,6 +52,10 @@ class OutboxMessage {
 	@Column(nullable = false)
 	private String body;
 
+	/** Extra headers, one {@code Name: value} a line, or {@code null}. */
+	@Column
+	private String headers;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Status status = Status.PENDING;
@@ -73,7 +82,16 @@ class OutboxMessage {
 	}
 
 	OutboxMessage(String recipient, String subject, String body, Instant now) {
+		this(recipient, subject, body, Map.of(), now);
+	}
+
+	OutboxMessage(String recipient, String subject, String body, Map<String, String> headers, Instant now) {
 		this.recipient = recipient;
+		this.headers = headers.isEmpty() ? null
+				: headers.entrySet()
+					.stream()
+					.map((header) -> header.getKey() + ": " + header.getValue())
+					.collect(Collectors.joining("\n"));
 		this.subject = subject;
 		this.body = body;
 		// Databases keep microseconds at most: a rounded-up value would not be due yet at
@@ -87,6 +105,7 @@ class OutboxMessage {
 		this.sentAt = now;
 		this.claimedUntil = null;
 		this.body = REMOVED_BODY;
+		this.headers = null;
 	}
 
 	/** Records a failed attempt; retries back off from one minute to about two hours. */
@@ -97,6 +116,7 @@ class OutboxMessage {
 		if (this.attempts >= MAX_ATTEMPTS) {
 			this.status = Status.FAILED;
 			this.body = REMOVED_BODY;
+			this.headers = null;
 		}
 		else {
 			this.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(this.attempts - 1, 7)));
@@ -117,6 +137,18 @@ class OutboxMessage {
 
 	String getBody() {
 		return this.body;
+	}
+
+	/** The extra headers, in the order they were given. */
+	Map<String, String> getHeaders() {
+		Map<String, String> parsed = new LinkedHashMap<>();
+		if (this.headers != null) {
+			for (String line : this.headers.split("\n")) {
+				int colon = line.indexOf(": ");
+				parsed.put(line.substring(0, colon), line.substring(colon + 2));
+			}
+		}
+		return parsed;
 	}
 
 	Status getStatus() {

@@ -94,6 +94,9 @@ class OutboxRelay {
 				helper.setTo(message.getRecipient());
 				helper.setSubject(message.getSubject());
 				helper.setText(message.getBody());
+				for (var header : message.getHeaders().entrySet()) {
+					mime.setHeader(header.getKey(), header.getValue());
+				}
 				sender.send(mime);
 				log.debug("Email {} sent to {}", id, message.getRecipient());
 			}
