@@ -9,7 +9,7 @@
 # see docs/operations.md) in a scratch folder on the
 # embedded H2 database with the demo decks, the cards' per-address limits widened (every
 # learner comes from 127.0.0.1), warms up with one pass of 8 learners, then runs the load
-# (bench/LearningLoad.java). Prints the medians and 99th percentiles of an answer and of
+# (bench/learning/LearningLoad.java). Prints the medians and 99th percentiles of an answer and of
 # "answer + next card". The cards' pages are never kept by the page cache (each is a
 # learner's own): BENCH_PAGE_CACHE_MB only changes the rest of the site, and is 64 by default.
 #
@@ -51,8 +51,8 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-"$JAVA_HOME/bin/java" bench/LearningLoad.java "$base" 8 20 60 > /dev/null
+"$JAVA_HOME/bin/java" bench/learning/LearningLoad.java "$base" 8 20 60 > /dev/null
 echo "Set-up:              $(nproc) cores, heap $heap, H2 file database, page cache $cache MB, $(date -u +%FT%TZ)"
-"$JAVA_HOME/bin/java" bench/LearningLoad.java "$base" "$learners" "$answers" "$limit" "$think"
-"$JAVA_HOME/bin/java" bench/LearningLoad.java "$base" "$learners" "$answers" "$limit" 0
+"$JAVA_HOME/bin/java" bench/learning/LearningLoad.java "$base" "$learners" "$answers" "$limit" "$think"
+"$JAVA_HOME/bin/java" bench/learning/LearningLoad.java "$base" "$learners" "$answers" "$limit" 0
 echo "Server errors:       $(grep -c ' ERROR ' "$work/server.log" || true) in the log"

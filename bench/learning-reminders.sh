@@ -3,8 +3,8 @@
 # due learners among 100,000 in under 10 seconds"). Fills a fresh H2 file database, and a
 # throw-away local PostgreSQL when one can be started (.ci/postgres.sh, port 55433), through
 # the application's own migrations, with learners whose reminders are on and their schedules;
-# then runs the job's due-learner query (DueReminders.DUE_LEARNERS) and, for each learner
-# found, the cards due per deck (DUE_BY_DECK), several times, and prints medians. Local only.
+# then runs the job's query finding the due learners with their cards due per deck
+# (DueReminders.DUE_DECKS) several times, and prints medians. Local only.
 #
 #   bench/learning-reminders.sh                      # 100,000 learners, 10 cards each, 7 runs
 #   BENCH_LEARNERS=20000 bench/learning-reminders.sh # a quicker run

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -34,28 +37,19 @@ public class DueReminders {
 	public static final Duration QUIET = Duration.ofHours(20);
 
 	/**
-	 * The learners to remind: an index on the hour narrows to the 1/24th whose hour it
-	 * is, then the schedule's primary key, which starts with the learner, tells whether
-	 * one of their cards is due. Parameters: the hour, the end of the quiet period, the
-	 * time.
+	 * The learners to remind, with how many cards are due in each of their decks, in one
+	 * query: an index on the hour narrows to the 1/24th whose hour it is, then the
+	 * schedule's primary key, which starts with the learner, gives their due cards;
+	 * retired cards and unpublished decks do not count. Parameters: the time, the hour,
+	 * the end of the quiet period.
 	 */
-	public static final String DUE_LEARNERS = """
-			select r.learner_id from learning_reminder r
-			where r.remind_hour = ? and (r.last_sent_at is null or r.last_sent_at < ?)
-			and exists (select 1 from learning_schedule s
-				join learning_card c on c.id = s.card_id and c.retired = false
-				join learning_deck d on d.id = s.deck_id and d.published = true
-				where s.learner_id = r.learner_id and s.due_at <= ?)""";
-
-	/**
-	 * How many cards are due in each deck of one learner. Parameters: the learner, the
-	 * time.
-	 */
-	public static final String DUE_BY_DECK = """
-			select s.deck_id, count(*) as due from learning_schedule s
+	public static final String DUE_DECKS = """
+			select r.learner_id, s.deck_id, count(*) as due from learning_reminder r
+			join learning_schedule s on s.learner_id = r.learner_id and s.due_at <= ?
 			join learning_card c on c.id = s.card_id and c.retired = false
 			join learning_deck d on d.id = s.deck_id and d.published = true
-			where s.learner_id = ? and s.due_at <= ? group by s.deck_id, d.position order by d.position""";
+			where r.remind_hour = ? and (r.last_sent_at is null or r.last_sent_at < ?)
+			group by r.learner_id, s.deck_id""";
 
 	private static final Logger log = LoggerFactory.getLogger(DueReminders.class);
 
@@ -97,13 +91,16 @@ public class DueReminders {
 	public int sendDue() {
 		Instant now = this.clock.instant();
 		int hour = now.atZone(this.zone).getHour();
-		List<UUID> due = this.jdbc.sql(DUE_LEARNERS)
-			.params(hour, Timestamp.from(now.minus(QUIET)), Timestamp.from(now))
-			.query(UUID.class)
+		Map<UUID, Map<UUID, Integer>> due = new LinkedHashMap<>();
+		this.jdbc.sql(DUE_DECKS)
+			.params(Timestamp.from(now), hour, Timestamp.from(now.minus(QUIET)))
+			.query((rs, row) -> due.computeIfAbsent(rs.getObject(1, UUID.class), (learner) -> new HashMap<>())
+				.put(rs.getObject(2, UUID.class), rs.getInt(3)))
 			.list();
 		int sent = 0;
-		for (UUID learner : due) {
-			if (Boolean.TRUE.equals(this.transactions.execute((status) -> remind(learner, hour, now)))) {
+		for (Map.Entry<UUID, Map<UUID, Integer>> learner : due.entrySet()) {
+			if (Boolean.TRUE.equals(
+					this.transactions.execute((status) -> remind(learner.getKey(), learner.getValue(), hour, now)))) {
 				sent++;
 			}
 		}
@@ -112,7 +109,7 @@ public class DueReminders {
 		return sent;
 	}
 
-	private boolean remind(UUID learner, int hour, Instant now) {
+	private boolean remind(UUID learner, Map<UUID, Integer> dueByDeck, int hour, Instant now) {
 		int claimed = this.jdbc
 			.sql("update learning_reminder set last_sent_at = ? where learner_id = ? and remind_hour = ? "
 					+ "and (last_sent_at is null or last_sent_at < ?)")
@@ -123,13 +120,11 @@ public class DueReminders {
 		}
 		Subscriptions.Subscription subscription = this.subscriptions.of(learner).orElseThrow();
 		List<ReminderEmails.DueDeck> decks = new ArrayList<>();
-		this.jdbc.sql(DUE_BY_DECK)
-			.params(learner, Timestamp.from(now))
-			.query((rs, row) -> new Object[] { rs.getObject("deck_id", UUID.class), rs.getInt("due") })
-			.list()
-			.forEach((due) -> this.decks.deck((UUID) due[0])
-				.ifPresent((deck) -> decks.add(new ReminderEmails.DueDeck(deck.text(subscription.language()).title(),
-						CardsPaths.deck(subscription.language(), deck), (Integer) due[1]))));
+		this.decks.published()
+			.stream()
+			.filter((deck) -> dueByDeck.containsKey(deck.id()))
+			.forEach((deck) -> decks.add(new ReminderEmails.DueDeck(deck.text(subscription.language()).title(),
+					CardsPaths.deck(subscription.language(), deck), dueByDeck.get(deck.id()))));
 		if (decks.isEmpty()) {
 			return false;
 		}

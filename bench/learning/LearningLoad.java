@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * A learner thinks between two answers for THINK_MS on average (uniformly between half and
  * one and a half times it; 0 for a closed loop that measures the server's saturation).
  *
- * Run with: java bench/LearningLoad.java BASE LEARNERS ANSWERS MAX_SECONDS [THINK_MS]
+ * Run with: java bench/learning/LearningLoad.java BASE LEARNERS ANSWERS MAX_SECONDS [THINK_MS]
  */
 public class LearningLoad {
 
