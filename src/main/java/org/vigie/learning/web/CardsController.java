@@ -268,6 +268,7 @@ class CardsController {
 		model.addAttribute("meta", meta);
 		model.addAttribute("stylesheet", STYLESHEET);
 		model.addAttribute("zone", this.study.zone());
+		model.addAttribute("basePath", CardsPaths.base(meta.language()));
 	}
 
 	private List<String> options(StudyCard card, Language language) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * sees the same origin). Unlike emulating offline in the page, this cuts the service
  * worker off too.
  */
-final class Relay implements AutoCloseable {
+public final class Relay implements AutoCloseable {
 
 	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
@@ -30,23 +30,23 @@ final class Relay implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
-	Relay(int target) {
+	public Relay(int target) {
 		this.target = target;
 		this.server = listen(0);
 		this.port = this.server.getLocalPort();
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	void down() {
+	public void down() {
 		closeQuietly(this.server);
 		this.open.forEach(Relay::closeQuietly);
 		this.open.clear();
 	}
 
-	void up() {
+	public void up() {
 		this.server = listen(this.port);
 	}
 

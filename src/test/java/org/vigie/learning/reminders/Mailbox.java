@@ -16,18 +16,18 @@ import jakarta.mail.internet.MimeMessage;
  * The emails GreenMail received for one address, waited for on GreenMail's own signal,
  * and the site's links they hold, as paths on the server under test.
  */
-final class Mailbox {
+public final class Mailbox {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
 
 	private final GreenMailExtension mail;
 
-	Mailbox(GreenMailExtension mail) {
+	public Mailbox(GreenMailExtension mail) {
 		this.mail = mail;
 	}
 
 	/** The emails to an address, once there are at least {@code count}. */
-	List<MimeMessage> await(String to, int count) {
+	public List<MimeMessage> await(String to, int count) {
 		Instant end = Instant.now().plus(Duration.ofSeconds(20));
 		while (true) {
 			List<MimeMessage> received = to(to);
@@ -42,7 +42,7 @@ final class Mailbox {
 	}
 
 	/** The emails to an address received so far. */
-	List<MimeMessage> to(String to) {
+	public List<MimeMessage> to(String to) {
 		return Arrays.stream(this.mail.getReceivedMessages()).filter((message) -> {
 			try {
 				return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to);
@@ -54,7 +54,7 @@ final class Mailbox {
 	}
 
 	/** The text of an email, decoded. */
-	static String text(MimeMessage message) {
+	public static String text(MimeMessage message) {
 		try {
 			return message.getContent().toString();
 		}
@@ -64,7 +64,7 @@ final class Mailbox {
 	}
 
 	/** The paths of the site's links in an email's text, in order. */
-	static List<String> links(MimeMessage message) {
+	public static List<String> links(MimeMessage message) {
 		Matcher matcher = LINK.matcher(text(message));
 		List<String> paths = new java.util.ArrayList<>();
 		while (matcher.find()) {
@@ -74,7 +74,7 @@ final class Mailbox {
 	}
 
 	/** The path of the first link with this word in it. */
-	static String link(MimeMessage message, String word) {
+	public static String link(MimeMessage message, String word) {
 		return links(message).stream()
 			.filter((path) -> path.contains(word))
 			.findFirst()
