@@ -8,8 +8,9 @@
 # Builds the jar, starts it on 127.0.0.1 with the production flags (256 MB heap, serial GC,
 # see docs/operations.md) in a scratch folder on the
 # embedded H2 database with the demo decks, the cards' per-address limits widened (every
-# learner comes from 127.0.0.1), warms up with one pass of 8 learners, then runs the load
-# (bench/learning/LearningLoad.java). Prints the medians and 99th percentiles of an answer and of
+# learner comes from 127.0.0.1), then runs the load (bench/learning/LearningLoad.java, which
+# first warms itself and the server up with 16 learners, not counted). Prints the medians and
+# 99th percentiles of an answer and of
 # "answer + next card". The cards' pages are never kept by the page cache (each is a
 # learner's own): BENCH_PAGE_CACHE_MB only changes the rest of the site, and is 64 by default.
 #
@@ -51,7 +52,6 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-"$JAVA_HOME/bin/java" bench/learning/LearningLoad.java "$base" 8 20 60 > /dev/null
 echo "Set-up:              $(nproc) cores, heap $heap, H2 file database, page cache $cache MB, $(date -u +%FT%TZ)"
 "$JAVA_HOME/bin/java" bench/learning/LearningLoad.java "$base" "$learners" "$answers" "$limit" "$think"
 "$JAVA_HOME/bin/java" bench/learning/LearningLoad.java "$base" "$learners" "$answers" "$limit" 0

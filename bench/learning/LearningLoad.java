@@ -46,15 +46,14 @@ public class LearningLoad {
 		int answers = Integer.parseInt(args[2]);
 		long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[3])).toNanos();
 		int think = (args.length > 4) ? Integer.parseInt(args[4]) : 0;
+		// Warms this client (and the server) up first, so that neither compiles code while
+		// it is measured: 16 learners, 40 answers each, not counted.
+		run(base, 16, 40, deadline, 0, new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new AtomicInteger());
 		ConcurrentLinkedQueue<Long> posts = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> steps = new ConcurrentLinkedQueue<>();
 		AtomicInteger errors = new AtomicInteger();
 		long started = System.nanoTime();
-		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < learners; i++) {
-				pool.submit(() -> learn(base, answers, deadline, think, posts, steps, errors));
-			}
-		}
+		run(base, learners, answers, deadline, think, posts, steps, errors);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf("Learners:            %d concurrent, up to %d answers each, thinking %s%n", learners, answers,
 				(think > 0) ? think + " ms on average between answers" : "never (closed loop)");
@@ -62,6 +61,15 @@ public class LearningLoad {
 				posts.size() / seconds, errors.get());
 		print("Answer (POST)", posts);
 		print("Answer + next card", steps);
+	}
+
+	static void run(String base, int learners, int answers, long deadline, int think, ConcurrentLinkedQueue<Long> posts,
+			ConcurrentLinkedQueue<Long> steps, AtomicInteger errors) {
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < learners; i++) {
+				pool.submit(() -> learn(base, answers, deadline, think, posts, steps, errors));
+			}
+		}
 	}
 
 	static void learn(String base, int answers, long deadline, int think, ConcurrentLinkedQueue<Long> posts,

@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code SPRING_MAIL_HOST}), emails are written to the log only in development
  * ({@code VIGIE_MAIL_LOG_BODIES=true}), since their bodies hold live links; otherwise
  * they wait in the outbox and are retried. Recipients' addresses are logged at debug
- * level only.
+ * level only, and the record of an email sent or given up is deleted after
+ * {@code vigie.mail.keep-done} (7 days by default), checked once an hour: a learner's or
+ * a donor's address does not stay in the outbox after its purpose is over.
  */
 @Component
 class OutboxRelay {
@@ -45,15 +47,21 @@ class OutboxRelay {
 
 	private final boolean logBodies;
 
+	private final Duration keepDone;
+
+	private volatile Instant nextForget = Instant.MIN;
+
 	OutboxRelay(OutboxRepository outbox, ObjectProvider<JavaMailSender> smtp, TransactionTemplate transactions,
 			Clock clock, @Value("${vigie.mail.from:Vigie <no-reply@localhost>}") String from,
-			@Value("${vigie.mail.log-bodies:false}") boolean logBodies) {
+			@Value("${vigie.mail.log-bodies:false}") boolean logBodies,
+			@Value("${vigie.mail.keep-done:P7D}") Duration keepDone) {
 		this.outbox = outbox;
 		this.smtp = smtp;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.from = from;
 		this.logBodies = logBodies;
+		this.keepDone = keepDone;
 		if (smtp.getIfAvailable() == null) {
 			log.warn(logBodies
 					? "No SMTP server configured (SPRING_MAIL_HOST): emails are written to this log, not sent"
@@ -71,6 +79,10 @@ class OutboxRelay {
 			if (Boolean.TRUE.equals(claimed)) {
 				deliver(id);
 			}
+		}
+		if (!now.isBefore(this.nextForget)) {
+			this.transactions.executeWithoutResult((status) -> this.outbox.forgetDone(now.minus(this.keepDone)));
+			this.nextForget = now.plus(Duration.ofHours(1));
 		}
 	}
 

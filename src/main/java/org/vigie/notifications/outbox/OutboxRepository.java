@@ -25,4 +25,13 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 			+ " and (m.claimedUntil is null or m.claimedUntil < :now)")
 	int claim(@Param("id") long id, @Param("now") Instant now, @Param("until") Instant until);
 
+	/**
+	 * Deletes the records of emails sent or given up before {@code before}: the
+	 * recipients' addresses are not kept longer than that.
+	 */
+	@Modifying
+	@Query("delete from OutboxMessage m where m.status <> org.vigie.notifications.outbox.OutboxMessage.Status.PENDING"
+			+ " and m.createdAt < :before")
+	int forgetDone(@Param("before") Instant before);
+
 }

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +53,9 @@ class OutboxRelayTest {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private ObjectProvider<JavaMailSender> smtpProvider;
+
 	@Test
 	void deliversCommittedEmailsOverSmtp() throws Exception {
 		this.transactions.executeWithoutResult((status) -> this.mailer
@@ -79,14 +83,16 @@ class OutboxRelayTest {
 		this.transactions.executeWithoutResult((status) -> this.mailer
 			.send(new Email("quiet@example.org", "Reset", "Open https://example.org/admin/password-reset/SECRET1")));
 
-		new OutboxRelay(this.outbox, noSmtp, this.transactions, this.clock, "Vigie <a@b>", false).deliverDue();
+		new OutboxRelay(this.outbox, noSmtp, this.transactions, this.clock, "Vigie <a@b>", false, Duration.ofDays(7))
+			.deliverDue();
 
 		assertThat(output.getAll()).doesNotContain("SECRET1").doesNotContain("quiet@example.org");
 		assertThat(kept("quiet@example.org").getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
 
 		this.transactions.executeWithoutResult((status) -> this.mailer
 			.send(new Email("dev@example.org", "Reset", "Open https://example.org/admin/password-reset/SECRET2")));
-		new OutboxRelay(this.outbox, noSmtp, this.transactions, this.clock, "Vigie <a@b>", true).deliverDue();
+		new OutboxRelay(this.outbox, noSmtp, this.transactions, this.clock, "Vigie <a@b>", true, Duration.ofDays(7))
+			.deliverDue();
 
 		assertThat(output.getAll()).contains("SECRET2").doesNotContain("dev@example.org");
 		assertThat(kept("dev@example.org").getBody()).doesNotContain("SECRET2");
@@ -98,6 +104,23 @@ class OutboxRelayTest {
 			.filter((message) -> message.getRecipient().equals(recipient))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	@Test
+	void forgetsTheRecordsOfEmailsDoneAWeekAgo() {
+		String to = "week." + System.nanoTime() + "@example.org";
+		this.transactions.executeWithoutResult((status) -> this.mailer.send(new Email(to, "Old", "Text")));
+		this.relay.deliverDue();
+		assertThat(this.outbox.findAll()).filteredOn((message) -> message.getRecipient().equals(to)).hasSize(1);
+		new OutboxRelay(this.outbox, this.smtpProvider, this.transactions, Clock.offset(this.clock, Duration.ofDays(6)),
+				"Vigie <a@b>", false, Duration.ofDays(7))
+			.deliverDue();
+		assertThat(this.outbox.findAll()).filteredOn((message) -> message.getRecipient().equals(to)).hasSize(1);
+		new OutboxRelay(this.outbox, this.smtpProvider, this.transactions, Clock.offset(this.clock, Duration.ofDays(8)),
+				"Vigie <a@b>", false, Duration.ofDays(7))
+			.deliverDue();
+		assertThat(this.outbox.findAll()).as("the address is gone a week after the email left")
+			.noneMatch((message) -> message.getRecipient().equals(to));
 	}
 
 	@Test
