@@ -6,13 +6,12 @@
 # for this run), then never thinking (a closed loop: the server's saturation throughput).
 #
 # Builds the jar, starts it on 127.0.0.1 with the production flags (256 MB heap, serial GC,
-# see docs/operations.md) in a scratch folder on the
-# embedded H2 database with the demo decks, the cards' per-address limits widened (every
-# learner comes from 127.0.0.1), then runs the load (bench/learning/LearningLoad.java, which
-# first warms itself and the server up with 16 learners, not counted). Prints the medians and
-# 99th percentiles of an answer and of
-# "answer + next card". The cards' pages are never kept by the page cache (each is a
-# learner's own): BENCH_PAGE_CACHE_MB only changes the rest of the site, and is 64 by default.
+# see docs/operations.md) in a scratch folder on the embedded H2 database with the demo decks,
+# the cards' per-address limits widened (every learner comes from 127.0.0.1), then runs the
+# load (bench/learning/LearningLoad.java, which first warms itself and the server up with 16
+# learners, not counted). Prints the medians and 99th percentiles of an answer and of "answer +
+# next card". The cards' pages are never kept by the page cache (each is a learner's own):
+# BENCH_PAGE_CACHE_MB only changes the rest of the site, and is 64 by default.
 #
 #   bench/learning-answers.sh                      # build, then measure
 #   BENCH_SKIP_BUILD=1 bench/learning-answers.sh   # reuse target/vigie.jar
