@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * waits for (POST + feedback + next question).
  *
  * A learner thinks between two answers for THINK_MS on average (uniformly between half and
- * one and a half times it; 0 for a closed loop that measures the server's saturation).
+ * one and a half times it), and starts at a random moment within one think time; 0 for a
+ * closed loop that measures the server's saturation, every learner starting at once.
  *
  * Run with: java bench/learning/LearningLoad.java BASE LEARNERS ANSWERS MAX_SECONDS [THINK_MS]
  */
@@ -80,6 +81,11 @@ public class LearningLoad {
 			.version(HttpClient.Version.HTTP_1_1)
 			.build();
 		try {
+			if (think > 0) {
+				// Learners do not all start in the same millisecond: each starts within one
+				// think time, so the first answers are not one burst of 64 at once.
+				java.util.concurrent.TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextLong(think * 1000L));
+			}
 			int deck = 0;
 			String page = get(http, base + DECKS[deck] + "/study");
 			int done = 0;
