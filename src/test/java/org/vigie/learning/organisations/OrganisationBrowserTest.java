@@ -23,6 +23,7 @@ import org.vigie.Browser;
 import org.vigie.TestClock;
 import org.vigie.learning.LearningFixtures;
 import org.vigie.learning.LearningTest;
+import org.vigie.learning.Poppler;
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.learners.Learners;
@@ -151,7 +152,7 @@ class OrganisationBrowserTest {
 					.header("Cookie", cookie.getName() + "=" + cookie.getValue())
 					.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).isEqualTo(200);
-			Poppler.required();
+			Poppler.require();
 			assertThat(Poppler.pages(response.body())).isEqualTo(1);
 			assertThat(Poppler.text(response.body())).contains("Amélie", "Hôtel de la Plage", "Trial deck");
 		}
