@@ -2,7 +2,6 @@ package org.vigie.learning.organisations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,19 +9,16 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.vigie.learning.pdf.PdfFace;
 
 /**
- * Draws a completion certificate: one landscape A4 page, every line centred, in an
- * embedded Unicode font ({@code learning/organisations/fonts/DejaVuSans.ttf}) so that any
- * name in French, Dutch or English prints as typed. A character the font lacks prints as
- * a question mark rather than failing the whole certificate; a line too long for the page
- * is made smaller.
+ * Draws a completion certificate: one landscape A4 page, every line centred, in the
+ * module's embedded Unicode typeface ({@link PdfFace}, the title and the name in bold) so
+ * that any name in French, Dutch or English prints as typed. A character the font lacks
+ * prints as a question mark rather than failing the whole certificate; a line too long
+ * for the page is made smaller.
  */
 final class CertificatePdf {
-
-	private static final String FONT = "/learning/organisations/fonts/DejaVuSans.ttf";
-
-	private static final byte[] FONT_BYTES = load();
 
 	private static final float MARGIN = 60;
 
@@ -52,7 +48,8 @@ final class CertificatePdf {
 			PDRectangle a4 = PDRectangle.A4;
 			PDPage page = new PDPage(new PDRectangle(a4.getHeight(), a4.getWidth()));
 			document.addPage(page);
-			PDType0Font font = PDType0Font.load(document, new java.io.ByteArrayInputStream(FONT_BYTES));
+			PDType0Font regular = PDType0Font.load(document, PdfFace.REGULAR.file(), true, false);
+			PDType0Font bold = PDType0Font.load(document, PdfFace.BOLD.file(), true, false);
 			document.getDocumentInformation().setTitle(words.heading() + " - " + words.name());
 			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 				float width = page.getMediaBox().getWidth();
@@ -60,10 +57,11 @@ final class CertificatePdf {
 				content.setLineWidth(2);
 				content.addRect(30, 30, width - 60, top - 60);
 				content.stroke();
-				Writer writer = new Writer(content, font, width);
-				writer.line(words.heading(), 30, top - 110);
+				Writer writer = new Writer(content, regular, width);
+				Writer titles = new Writer(content, bold, width);
+				titles.line(words.heading(), 30, top - 110);
 				writer.line(words.intro(), 14, top - 170);
-				writer.line(words.name(), 28, top - 215);
+				titles.line(words.name(), 28, top - 215);
 				writer.line(words.organisation(), 14, top - 255);
 				writer.line(words.achievement(), 14, top - 300);
 				writer.line(words.deck(), 22, top - 340);
@@ -110,18 +108,6 @@ final class CertificatePdf {
 			return out.toString();
 		}
 
-	}
-
-	private static byte[] load() {
-		try (InputStream in = CertificatePdf.class.getResourceAsStream(FONT)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing font " + FONT);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

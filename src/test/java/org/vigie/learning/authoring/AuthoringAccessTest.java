@@ -9,10 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
-import org.vigie.TestClock;
 import org.vigie.identity.Role;
-import org.vigie.identity.staff.StaffAccounts;
-import org.vigie.identity.staff.TwoFactor;
 import org.vigie.learning.LearningTest;
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
@@ -21,6 +18,7 @@ import org.vigie.learning.decks.StudyCard;
 import org.vigie.identity.StaffIdentity;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,16 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuthoringAccessTest {
 
 	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
 	private SiteClient site;
-
-	@Autowired
-	private StaffAccounts accounts;
-
-	@Autowired
-	private TwoFactor twoFactor;
-
-	@Autowired
-	private TestClock clock;
 
 	@Autowired
 	private DeckStore decks;
@@ -54,13 +46,12 @@ class AuthoringAccessTest {
 
 	@Test
 	void anEditorIsRefusedEveryAddressAndNothingChanges() {
-		String key = "access-" + UUID.randomUUID().toString().substring(0, 8);
+		String key = AuthoringFixtures.key("access");
 		UUID id = this.decks.save(AuthoringFixtures.deck(key, 2), Instant.now());
 		StudyCard card = this.decks.cards(id).get(0);
 		String deck = "/admin/cards/" + id;
 		String cardPath = deck + "/cards/" + card.id();
-		StaffBrowser editor = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.EDITOR)
-			.browser();
+		StaffBrowser editor = Trainers.signIn(this.context, Role.EDITOR).browser();
 		List<String> reads = List.of("/admin/cards", "/admin/cards/new", "/admin/cards/import",
 				"/admin/cards/calibration", deck, deck + "/cards", deck + "/cards/new", cardPath, deck + "/statistics",
 				deck + "/calibration", deck + "/export");
@@ -91,7 +82,7 @@ class AuthoringAccessTest {
 
 	@Test
 	void theEditingServiceChecksThePermissionWhateverCallsIt() {
-		String key = "service-" + UUID.randomUUID().toString().substring(0, 8);
+		String key = AuthoringFixtures.key("service");
 		StaffIdentity editor = new StaffIdentity() {
 
 			@Override
@@ -129,8 +120,7 @@ class AuthoringAccessTest {
 
 	@Test
 	void aTrainerSeesTheCardsInTheMenuAndReachesThem() {
-		StaffBrowser trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER)
-			.browser();
+		StaffBrowser trainer = Trainers.signIn(this.context, Role.TRAINER).browser();
 		assertThat(trainer.get("/admin").body()).contains("href=\"/admin/cards\"");
 		assertThat(trainer.get("/admin/cards").statusCode()).isEqualTo(200);
 		assertThat(trainer.get("/admin/posts").statusCode()).isEqualTo(403);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.vigie.learning.decks.Audience;
 import org.vigie.learning.decks.CardDefinition;
@@ -21,6 +22,11 @@ import org.vigie.site.Language;
 final class AuthoringFixtures {
 
 	private AuthoringFixtures() {
+	}
+
+	/** A deck key no other test uses, starting with {@code prefix} and a hyphen. */
+	static String key(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/** A published deck of {@code count} multiple-choice cards (answer: option 2). */

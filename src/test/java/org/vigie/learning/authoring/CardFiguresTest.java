@@ -12,12 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.vigie.HtmlChecker;
-import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.TestClock;
 import org.vigie.identity.Role;
-import org.vigie.identity.staff.StaffAccounts;
-import org.vigie.identity.staff.TwoFactor;
 import org.vigie.learning.LearningTest;
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
@@ -27,6 +24,7 @@ import org.vigie.learning.study.Study;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,13 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CardFiguresTest {
 
 	@Autowired
-	private SiteClient site;
-
-	@Autowired
-	private StaffAccounts accounts;
-
-	@Autowired
-	private TwoFactor twoFactor;
+	private ApplicationContext context;
 
 	@Autowired
 	private TestClock clock;
@@ -64,7 +56,7 @@ class CardFiguresTest {
 
 	@Test
 	void statisticsAndCalibrationShowTheReviewsFigures() {
-		String key = "figures-" + UUID.randomUUID().toString().substring(0, 8);
+		String key = AuthoringFixtures.key("figures");
 		UUID id = this.decks.save(AuthoringFixtures.deck(key, 3), Instant.now());
 		Deck deck = this.decks.deck(id).orElseThrow();
 		List<StudyCard> cards = this.decks.cards(id);
@@ -93,8 +85,7 @@ class CardFiguresTest {
 		review(learner, third, id, "RELEARNING", 3, 0.60, day);
 		review(learner, third, id, "RELEARNING", 1, 0.65, day);
 
-		StaffBrowser trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER)
-			.browser();
+		StaffBrowser trainer = Trainers.signIn(this.context, Role.TRAINER).browser();
 		Document list = Jsoup.parse(trainer.get("/admin/cards").body());
 		assertThat(list.select("[data-deck=" + key + "] [data-answers]").text()).isEqualTo("10");
 
@@ -133,7 +124,7 @@ class CardFiguresTest {
 
 	@Test
 	void reviewsAnsweredThroughStudyAreBinnedByTheirPredictedRecall() {
-		String key = "recall-" + UUID.randomUUID().toString().substring(0, 8);
+		String key = AuthoringFixtures.key("recall");
 		UUID id = this.decks.save(AuthoringFixtures.deck(key, 1), Instant.now());
 		Deck deck = this.decks.deck(id).orElseThrow();
 		Question first = this.study.next(null, deck, this.clock.instant()).orElseThrow();
@@ -153,8 +144,7 @@ class CardFiguresTest {
 			.list();
 		assertThat(predicted).hasSize(3);
 		assertThat(predicted.get(0)).isNull();
-		StaffBrowser trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER)
-			.browser();
+		StaffBrowser trainer = Trainers.signIn(this.context, Role.TRAINER).browser();
 		Document calibration = Jsoup.parse(trainer.get("/admin/cards/" + id + "/calibration").body());
 		long shown = calibration.select("tr[data-bin] [data-reviews]")
 			.eachText()

@@ -15,8 +15,6 @@ import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.TestClock;
 import org.vigie.identity.Role;
-import org.vigie.identity.staff.StaffAccounts;
-import org.vigie.identity.staff.TwoFactor;
 import org.vigie.learning.LearningTest;
 import org.vigie.learning.decks.CardKind;
 import org.vigie.learning.decks.Deck;
@@ -25,6 +23,7 @@ import org.vigie.learning.decks.StudyCard;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,13 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeckAuthoringJourneyTest {
 
 	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
 	private SiteClient site;
-
-	@Autowired
-	private StaffAccounts accounts;
-
-	@Autowired
-	private TwoFactor twoFactor;
 
 	@Autowired
 	private TestClock clock;
@@ -58,10 +54,10 @@ class DeckAuthoringJourneyTest {
 
 	@Test
 	void aTrainerWritesPreviewsAndPublishesADeckLearnersThenSee() {
-		Trainers.Signed trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER);
+		Trainers.Signed trainer = Trainers.signIn(this.context, Role.TRAINER);
 		StaffBrowser browser = trainer.browser();
 		List<String> invalid = new ArrayList<>();
-		String key = "hotel-" + UUID.randomUUID().toString().substring(0, 8);
+		String key = AuthoringFixtures.key("hotel");
 		invalid.addAll(valid(browser, "/admin/cards/new"));
 		Map<String, String> deckFields = AuthoringFixtures.deckFields(key);
 		HttpResponse<String> created = browser.submit("/admin/cards/new", "/admin/cards/new", deckFields);

@@ -12,12 +12,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.HtmlChecker;
-import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.TestClock;
 import org.vigie.identity.Role;
-import org.vigie.identity.staff.StaffAccounts;
-import org.vigie.identity.staff.TwoFactor;
 import org.vigie.learning.LearningTest;
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckDefinition;
@@ -30,6 +27,7 @@ import org.vigie.learning.study.Study;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,13 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeckImportTest {
 
 	@Autowired
-	private SiteClient site;
-
-	@Autowired
-	private StaffAccounts accounts;
-
-	@Autowired
-	private TwoFactor twoFactor;
+	private ApplicationContext context;
 
 	@Autowired
 	private TestClock clock;
@@ -77,8 +69,8 @@ class DeckImportTest {
 
 	@BeforeEach
 	void aDeckALearnerStarted() {
-		this.trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER);
-		this.key = "import-" + UUID.randomUUID().toString().substring(0, 8);
+		this.trainer = Trainers.signIn(this.context, Role.TRAINER);
+		this.key = AuthoringFixtures.key("import");
 		this.deck = this.decks.save(AuthoringFixtures.deck(this.key, 3), Instant.now());
 		Deck stored = this.decks.deck(this.deck).orElseThrow();
 		Question first = this.study.next(null, stored, this.clock.instant()).orElseThrow();

@@ -12,17 +12,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.HtmlChecker;
-import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
-import org.vigie.TestClock;
 import org.vigie.identity.Role;
-import org.vigie.identity.staff.StaffAccounts;
-import org.vigie.identity.staff.TwoFactor;
 import org.vigie.learning.LearningTest;
 import org.vigie.learning.decks.DeckDefinition;
 import org.vigie.learning.decks.DeckStore;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,16 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileAuthoringTest {
 
 	@Autowired
-	private SiteClient site;
-
-	@Autowired
-	private StaffAccounts accounts;
-
-	@Autowired
-	private TwoFactor twoFactor;
-
-	@Autowired
-	private TestClock clock;
+	private ApplicationContext context;
 
 	@Autowired
 	private DeckStore decks;
@@ -64,8 +52,8 @@ class HostileAuthoringTest {
 
 	@BeforeEach
 	void storeADeck() {
-		this.trainer = Trainers.signIn(this.site, this.accounts, this.twoFactor, this.clock, Role.TRAINER).browser();
-		this.key = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
+		this.trainer = Trainers.signIn(this.context, Role.TRAINER).browser();
+		this.key = AuthoringFixtures.key("hostile");
 		this.deck = this.decks.save(AuthoringFixtures.deck(this.key, 2), Instant.now());
 		this.before = stored();
 	}
@@ -104,7 +92,7 @@ class HostileAuthoringTest {
 
 	@Test
 	void badDecksAreRefusedWithTheirReasonAndNothingIsStored() {
-		String other = "other-" + UUID.randomUUID().toString().substring(0, 8);
+		String other = AuthoringFixtures.key("other");
 		this.decks.save(AuthoringFixtures.deck(other, 1), Instant.now());
 		String page = "/admin/cards/" + this.deck;
 		assertRefused(page, deckFields((fields) -> fields.put("slug_nl", other + "-nl")),

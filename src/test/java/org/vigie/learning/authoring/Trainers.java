@@ -9,11 +9,14 @@ import java.util.UUID;
 import org.vigie.SecondFactors;
 import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
+import org.vigie.TestClock;
 import org.vigie.identity.Role;
 import org.vigie.identity.staff.StaffAccounts;
 import org.vigie.identity.staff.StaffMember;
 import org.vigie.identity.staff.TwoFactor;
 import org.vigie.site.Language;
+
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +31,15 @@ final class Trainers {
 	private Trainers() {
 	}
 
-	/** A new member with this role, signed in; their back-office speaks English. */
-	static Signed signIn(SiteClient site, StaffAccounts accounts, TwoFactor twoFactor, Clock clock, Role role) {
+	/**
+	 * A new member with this role, signed in on the site under test; their back-office
+	 * speaks English.
+	 */
+	static Signed signIn(ApplicationContext context, Role role) {
+		SiteClient site = context.getBean(SiteClient.class);
+		StaffAccounts accounts = context.getBean(StaffAccounts.class);
+		TwoFactor twoFactor = context.getBean(TwoFactor.class);
+		Clock clock = context.getBean(TestClock.class);
 		StaffMember member = accounts.create("cards-" + UUID.randomUUID() + "@example.org", "Tess Trainer", PASSWORD,
 				Language.EN, Set.of(role), "test");
 		List<String> codes = SecondFactors.enrol(twoFactor, clock, member.getId());

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigie.Axe;
 import org.vigie.Browser;
 import org.vigie.TestClock;
+import org.vigie.learning.Clicks;
 import org.vigie.learning.LearningFixtures;
 import org.vigie.learning.LearningTest;
 import org.vigie.learning.decks.DeckStore;
@@ -182,19 +181,7 @@ class OfflineBrowserTest {
 	}
 
 	private void click(By selector, boolean newPage) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		this.browser.findElement(selector).click();
-		if (newPage) {
-			new WebDriverWait(this.browser, WAIT).until((driver) -> {
-				try {
-					page.isEnabled();
-					return false;
-				}
-				catch (WebDriverException gone) {
-					return true;
-				}
-			});
-		}
+		Clicks.click(this.browser, selector, newPage);
 	}
 
 	private void open(String path) {

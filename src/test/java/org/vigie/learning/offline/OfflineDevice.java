@@ -54,25 +54,18 @@ final class OfflineDevice {
 		else {
 			request.headers("Content-Type", "application/json", "X-Vigie-Sync", "1", "Sec-Fetch-Site", "same-origin");
 		}
-		if (cookie() != null) {
-			request.header("Cookie", cookie());
-		}
-		try {
-			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return exchange(request);
 	}
 
 	HttpResponse<String> get(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.GET();
+		return exchange(request);
+	}
+
+	/** Sends the request with this device's cookie, if it has one yet. */
+	private HttpResponse<String> exchange(HttpRequest.Builder request) {
 		if (cookie() != null) {
 			request.header("Cookie", cookie());
 		}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.TestClock;
 import org.vigie.learning.LearningFixtures;
 import org.vigie.learning.LearningTest;
+import org.vigie.learning.Poppler;
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.learners.Learners;
@@ -97,7 +98,7 @@ class CertificateAndSummaryTest {
 			.isEqualTo(certificate);
 		byte[] mine = pdf(member, certificate);
 		byte[] managers = pdf(manager, certificate);
-		Poppler.required();
+		Poppler.require();
 		for (byte[] pdf : new byte[][] { mine, managers }) {
 			assertThat(Poppler.pages(pdf)).isEqualTo(1);
 			String text = Poppler.text(pdf);

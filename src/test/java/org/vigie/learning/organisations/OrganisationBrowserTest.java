@@ -14,15 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigie.Axe;
 import org.vigie.Browser;
 import org.vigie.TestClock;
+import org.vigie.learning.Clicks;
 import org.vigie.learning.LearningFixtures;
 import org.vigie.learning.LearningTest;
+import org.vigie.learning.Poppler;
 import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.learners.Learners;
@@ -151,7 +151,7 @@ class OrganisationBrowserTest {
 					.header("Cookie", cookie.getName() + "=" + cookie.getValue())
 					.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).isEqualTo(200);
-			Poppler.required();
+			Poppler.require();
 			assertThat(Poppler.pages(response.body())).isEqualTo(1);
 			assertThat(Poppler.text(response.body())).contains("Amélie", "Hôtel de la Plage", "Trial deck");
 		}
@@ -165,19 +165,7 @@ class OrganisationBrowserTest {
 	}
 
 	private void click(By selector, boolean newPage) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		this.browser.findElement(selector).click();
-		if (newPage) {
-			new WebDriverWait(this.browser, Duration.ofSeconds(30)).until((driver) -> {
-				try {
-					page.isEnabled();
-					return false;
-				}
-				catch (WebDriverException gone) {
-					return true;
-				}
-			});
-		}
+		Clicks.click(this.browser, selector, newPage);
 	}
 
 	private void open(String path) {

@@ -14,6 +14,7 @@ import org.vigie.SiteClient;
 import org.vigie.learning.Learner;
 import org.vigie.learning.LearningFixtures;
 import org.vigie.learning.LearningTest;
+import org.vigie.learning.Poppler;
 import org.vigie.learning.decks.DeckStore;
 
 import org.springframework.beans.factory.annotation.Autowired;
