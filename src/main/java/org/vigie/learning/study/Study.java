@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,13 +144,16 @@ public class Study {
 	 * @param cardId the card answered
 	 * @param chosen the option chosen
 	 * @param token the token of the question's form
-	 * @param now the time
+	 * @param time the time
 	 * @return what the answer did, and the new learner's device key for a first answer
 	 * @throws StudyRefused when the answer cannot be applied; nothing changed
 	 */
 	@Transactional
 	public Outcome answer(UUID learner, Language language, Deck deck, UUID cardId, int chosen, String token,
-			Instant now) {
+			Instant time) {
+		// Databases keep microseconds: a time kept rounded up could come after the next
+		// answer's.
+		Instant now = time.truncatedTo(ChronoUnit.MICROS);
 		StudyCard card = cardOf(deck, cardId, chosen);
 		String deviceKey = null;
 		if (learner == null) {
@@ -180,15 +184,17 @@ public class Study {
 	 * @param deck the deck
 	 * @param cardId the card answered
 	 * @param chosen the option chosen
-	 * @param answeredAt when the device says it was answered
+	 * @param answered when the device says it was answered
 	 * @param clientId the device's id for this answer
-	 * @param now the time
+	 * @param time the time
 	 * @return what the answer did, or empty when it had already been applied
 	 * @throws StudyRefused when it cannot be applied; nothing changed
 	 */
 	@Transactional
-	public Optional<Answered> applyOffline(UUID learner, Deck deck, UUID cardId, int chosen, Instant answeredAt,
-			String clientId, Instant now) {
+	public Optional<Answered> applyOffline(UUID learner, Deck deck, UUID cardId, int chosen, Instant answered,
+			String clientId, Instant time) {
+		Instant answeredAt = answered.truncatedTo(ChronoUnit.MICROS);
+		Instant now = time.truncatedTo(ChronoUnit.MICROS);
 		StudyCard card = cardOf(deck, cardId, chosen);
 		if (this.log.applied(learner, clientId)) {
 			return Optional.empty();

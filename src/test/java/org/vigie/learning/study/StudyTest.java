@@ -153,6 +153,25 @@ class StudyTest {
 			.containsExactlyElementsOf(this.cards.stream().map(StudyCard::id).toList());
 	}
 
+	@Test
+	void answersInTheSameMicrosecondAsTheLastOneAreNotBeforeIt() {
+		UUID learner = this.learners.create(Language.EN, this.clock.instant()).id();
+		// A time whose nanoseconds a database rounds up to the next microsecond.
+		Instant now = Instant.parse("2026-12-04T10:00:00.000000900Z");
+		for (int i = 0; i < this.cards.size(); i++) {
+			Question fresh = this.study.next(learner, this.deck, now).orElseThrow();
+			assertThat(fresh.isNew()).isTrue();
+			this.study.answer(learner, Language.EN, this.deck, fresh.card().id(), fresh.card().answer(), fresh.token(),
+					now);
+		}
+		Question again = this.study.next(learner, this.deck, now).orElseThrow();
+		assertThat(again.isNew()).as("a card being learnt, again at the same moment").isFalse();
+		assertThat(this.study
+			.answer(learner, Language.EN, this.deck, again.card().id(), again.card().answer(), again.token(), now)
+			.answered()
+			.right()).isTrue();
+	}
+
 	private String schedule(UUID learner) {
 		return this.jdbc.sql("select * from learning_schedule where learner_id = ?")
 			.param(learner)
