@@ -220,8 +220,13 @@ public class Study {
 		return card;
 	}
 
-	private Answered apply(UUID learner, Deck deck, StudyCard card, int chosen, Instant at, Instant now,
+	private Answered apply(UUID learner, Deck deck, StudyCard card, int chosen, Instant time, Instant now,
 			String clientId, Optional<Scheduled> current) {
+		// Another node, its clock a little behind, may answer after this card's last
+		// review was recorded: the answer counts at that moment, not before it. (Answers
+		// sent later from a device were already refused when before it.)
+		Instant last = current.map((scheduled) -> scheduled.card().lastReview()).orElse(null);
+		Instant at = (last != null && time.isBefore(last)) ? last : time;
 		Card before = current.map(Scheduled::card).orElseGet(() -> Card.fresh(at));
 		if (before.state() != CardState.NEW && !isDue(before, at)) {
 			throw new StudyRefused(StudyRefused.Reason.NOT_DUE);
