@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.DatabaseTest;
 import org.vigie.TestClock;
@@ -45,6 +46,12 @@ class LearnerLookupStoreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** Each test's rows are rolled back: the store must not keep the decks of another. */
+	@BeforeEach
+	void forgetKeptDecks() {
+		this.decks.all().forEach((deck) -> this.decks.forget(deck.id()));
+	}
 
 	@Test
 	void everyDeviceKeyOfALearnerFindsThemUntilTheyAreForgotten() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.DatabaseTest;
 import org.vigie.TestClock;
@@ -73,6 +74,12 @@ class ReminderStoreTests {
 
 	@Autowired
 	LearningDatabaseParts.SentEmails mailer;
+
+	/** Each test's rows are rolled back: the store must not keep the decks of another. */
+	@BeforeEach
+	void forgetKeptDecks() {
+		this.decks.all().forEach((deck) -> this.decks.forget(deck.id()));
+	}
 
 	@Test
 	void remindersAreTurnedOnFoundChangedAndTurnedOff() {
