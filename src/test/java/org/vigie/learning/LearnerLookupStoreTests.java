@@ -14,22 +14,33 @@ import org.vigie.learning.decks.Deck;
 import org.vigie.learning.decks.DeckStore;
 import org.vigie.learning.decks.StudyCard;
 import org.vigie.learning.learners.Learners;
+import org.vigie.learning.study.Progress;
 import org.vigie.learning.study.ReviewLog;
+import org.vigie.learning.study.Schedules;
+import org.vigie.learning.study.Study;
+import org.vigie.learning.study.StudyRefused;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The learners' device keys and the review log's look-ups on each database (H2, and
  * PostgreSQL in its run): a key found through {@code learning_device} as well as the
- * learner's own, the new cards counted for the daily limit, the last answer to a card.
+ * learner's own, the new cards counted for the daily limit, the last answer to a card,
+ * and an offline answer applied once however often its device sends it.
  */
 @DatabaseTest
-@Import({ DeckStore.class, Learners.class, ReviewLog.class, TinkServerKeys.class, LearningDatabaseParts.class })
+@Import({ DeckStore.class, Learners.class, ReviewLog.class, Schedules.class, Study.class, Progress.class,
+		TinkServerKeys.class, LearningDatabaseParts.class })
+@ComponentScan(basePackageClasses = Study.class, useDefaultFilters = false,
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*ReviewTokens"))
 class LearnerLookupStoreTests {
 
 	@Autowired
@@ -40,6 +51,9 @@ class LearnerLookupStoreTests {
 
 	@Autowired
 	DeckStore decks;
+
+	@Autowired
+	Study study;
 
 	@Autowired
 	TestClock clock;
@@ -117,6 +131,32 @@ class LearnerLookupStoreTests {
 			assertThat(last.at()).isEqualTo(answered);
 		});
 		assertThat(this.log.last(someoneElse, card)).isEmpty();
+	}
+
+	@Test
+	void anOfflineAnswerIsAppliedOnceHoweverOftenItsDeviceSendsIt() {
+		Deck deck = LearningFixtures.trialDeck(this.decks);
+		StudyCard card = this.decks.cards(deck.id()).get(0);
+		Instant now = this.clock.instant();
+		UUID learner = this.learners.create(Language.FR, now).id();
+		Instant answered = now.minus(Duration.ofHours(3));
+		assertThat(this.study.applyOffline(learner, deck, card.id(), card.answer(), answered, "device-1", now))
+			.hasValueSatisfying((applied) -> assertThat(applied.right()).isTrue());
+		assertThat(this.study.applyOffline(learner, deck, card.id(), card.answer(), answered, "device-1", now))
+			.as("the same answer sent again")
+			.isEmpty();
+		assertThatExceptionOfType(StudyRefused.class).as("an answer older than the card's last review")
+			.isThrownBy(() -> this.study.applyOffline(learner, deck, card.id(), card.answer(),
+					answered.minusSeconds(60), "device-2", now));
+		assertThat(this.jdbc.sql("select count(*) from learning_review where learner_id = ? and client_id = ?")
+			.params(learner, "device-1")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.log.last(learner, card.id())).hasValueSatisfying((last) -> {
+			assertThat(last.chosen()).isEqualTo(card.answer());
+			assertThat(last.at()).isEqualTo(answered);
+		});
+		assertThat(this.log.newCardsSince(learner, deck.id(), answered)).isEqualTo(1);
 	}
 
 }
