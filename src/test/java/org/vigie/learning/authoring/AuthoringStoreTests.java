@@ -6,6 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,9 @@ import org.vigie.site.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -64,6 +72,9 @@ class AuthoringStoreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	/** Each test's rows are rolled back: the store must not keep the decks of another. */
 	@BeforeEach
@@ -185,6 +196,56 @@ class AuthoringStoreTests {
 		this.editing.retire(deck, this.decks.cards(deckId).get(0), author());
 		assertThat(this.decks.cards(deckId)).extracting(StudyCard::key).containsExactly("k3", "k2");
 		assertThat(this.decks.cards(deckId).get(0).text(Language.FR).prompt()).isEqualTo("Troisième, revue");
+	}
+
+	/**
+	 * Another node holds the deck's row while it changes the deck: a trainer's change
+	 * here waits for it, then builds on what that node wrote rather than on this node's
+	 * copy. Committed for real, so that two connections meet; the deck is deleted after.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aChangeWaitsForTheDeckLockAnotherNodeHoldsAndKeepsItsChange() throws Exception {
+		String key = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID deckId = this.editing.create(AuthoringFixtures.deck(key, 2), author());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Deck deck = this.decks.deck(deckId).orElseThrow();
+			CountDownLatch locked = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			Future<?> otherNode = pool.submit(() -> this.transactions.execute((status) -> {
+				this.jdbc.sql("select id from learning_deck where id = ? for update")
+					.param(deckId)
+					.query(UUID.class)
+					.single();
+				this.jdbc.sql("update learning_deck set position = 42 where id = ?").param(deckId).update();
+				locked.countDown();
+				try {
+					release.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return null;
+			}));
+			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<UUID> change = pool
+				.submit(() -> this.editing.saveCard(deck, AuthoringFixtures.card("k3", "Third"), true, author()));
+			Thread.sleep(500);
+			assertThat(change.isDone()).as("the change waits for the other node's lock").isFalse();
+			release.countDown();
+			otherNode.get(10, TimeUnit.SECONDS);
+			change.get(10, TimeUnit.SECONDS);
+			this.decks.forget(deckId);
+			assertThat(this.decks.cards(deckId)).extracting(StudyCard::key).containsExactly("k1", "k2", "k3");
+			assertThat(this.decks.deck(deckId).orElseThrow().position()).as("the other node's change, kept")
+				.isEqualTo(42);
+		}
+		finally {
+			pool.shutdownNow();
+			this.jdbc.sql("delete from learning_deck where id = ?").param(deckId).update();
+			this.decks.forget(deckId);
+		}
 	}
 
 	private Deck stored(String key, int cards) {
