@@ -17,6 +17,7 @@ import org.vigie.learning.web.CardsPaths;
 import org.vigie.site.Language;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -42,13 +43,14 @@ class ServiceWorkerScript {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final ResourceUrlProvider urls;
+	/** Absent when the application runs without a web server (a command-line import). */
+	private final ObjectProvider<ResourceUrlProvider> urls;
 
 	private final String code;
 
 	private final Map<Language, String> scripts = new ConcurrentHashMap<>();
 
-	ServiceWorkerScript(ResourceUrlProvider urls) {
+	ServiceWorkerScript(ObjectProvider<ResourceUrlProvider> urls) {
 		this.urls = urls;
 		this.code = load();
 	}
@@ -60,7 +62,8 @@ class ServiceWorkerScript {
 	private String build(Language language) {
 		List<String> shell = new java.util.ArrayList<>(
 				List.of(OfflinePaths.page(language), OfflinePaths.manifest(language)));
-		STATIC_SHELL.forEach((path) -> shell.add(Objects.requireNonNullElse(this.urls.getForLookupPath(path), path)));
+		STATIC_SHELL.forEach(
+				(path) -> shell.add(Objects.requireNonNullElse(this.urls.getObject().getForLookupPath(path), path)));
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("language", language.code());
 		settings.put("base", CardsPaths.base(language));

@@ -166,6 +166,8 @@ class EditorJourneyTest {
 		type("alt_nl", "Kinderen steken hun hand op in de klas");
 		type("alt_en", "Children raise their hands in class");
 		submit("form[enctype='multipart/form-data']");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("ajouté");
 		check("/admin/media");
 
@@ -250,6 +252,8 @@ class EditorJourneyTest {
 		check("/admin/posts/{id}/revisions/{n}");
 		submit("form[action$='/restore']");
 		waitFor("done=restored");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.findElements(By.cssSelector(".notice")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("restaurée");
 		assertThat(Jsoup.parse(this.site.get(frenchAddress).body()).selectFirst("h1").text())
 			.isEqualTo("Une nouvelle saison de formations dans les écoles");
