@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -213,19 +212,7 @@ class LearnerJourneyBrowserTest {
 	}
 
 	private void click(By selector, boolean newPage) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		this.browser.findElement(selector).click();
-		if (newPage) {
-			new WebDriverWait(this.browser, WAIT).until((driver) -> {
-				try {
-					page.isEnabled();
-					return false;
-				}
-				catch (WebDriverException gone) {
-					return true;
-				}
-			});
-		}
+		Clicks.click(this.browser, selector, newPage);
 	}
 
 	private void open(String path) {
