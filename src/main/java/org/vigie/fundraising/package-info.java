@@ -1,9 +1,9 @@
 /**
- * Fundraising the Belgian way: campaigns, donations, runners' pages, bank matching and tax
- * certificates. Its first parts are pure computations with no Spring inside: the Belgian
- * banking primitives ({@code banking}: structured communications, IBANs, national register
- * numbers, EPC QR codes) and the reader of bank statements ({@code statements}: ISO 20022
- * CAMT.053).
+ * Fundraising the Belgian way: campaigns, donations, runners' pages, bank matching and
+ * tax certificates. Its first parts are pure computations with no Spring inside: the
+ * Belgian banking primitives ({@code banking}: structured communications, IBANs, national
+ * register numbers, EPC QR codes) and the reader of bank statements ({@code statements}:
+ * ISO 20022 CAMT.053).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fundraising", allowedDependencies = {})
 package org.vigie.fundraising;
