@@ -34,11 +34,11 @@ final class Amounts {
 			throw new StatementProblem("missing", "Ccy", where);
 		}
 		if (!"EUR".equals(currency)) {
-			throw new StatementProblem("currency", currency, where);
+			throw new StatementProblem("currency", StatementProblem.excerpt(currency), where);
 		}
 		String text = amount.text();
 		if (!DECIMAL.matcher(text).matches()) {
-			throw new StatementProblem("amount", text, where);
+			throw new StatementProblem("amount", StatementProblem.excerpt(text), where);
 		}
 		BigDecimal value = new BigDecimal(text);
 		if (value.compareTo(ABSURD) > 0) {
@@ -54,7 +54,7 @@ final class Amounts {
 		return switch (indicator) {
 			case "CRDT" -> value;
 			case "DBIT" -> value.negate();
-			default -> throw new StatementProblem("indicator", indicator, where);
+			default -> throw new StatementProblem("indicator", StatementProblem.excerpt(indicator), where);
 		};
 	}
 

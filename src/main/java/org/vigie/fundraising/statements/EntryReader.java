@@ -133,7 +133,7 @@ final class EntryReader {
 			return Entry.Status.valueOf(code);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new StatementProblem("status", code, where);
+			throw new StatementProblem("status", StatementProblem.excerpt(code), where);
 		}
 	}
 
@@ -153,7 +153,7 @@ final class EntryReader {
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new StatementProblem("date", text, where);
+			throw new StatementProblem("date", StatementProblem.excerpt(text), where);
 		}
 	}
 

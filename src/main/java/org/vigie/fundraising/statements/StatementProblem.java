@@ -23,6 +23,14 @@ public class StatementProblem extends RuntimeException {
 		this.arguments = arguments.clone();
 	}
 
+	/**
+	 * A value taken from the file for a message, cut to 40 characters: the person
+	 * importing it sees what is wrong without a hostile file filling the page.
+	 */
+	static String excerpt(String value) {
+		return (value.length() <= 40) ? value : value.substring(0, 40) + "…";
+	}
+
 	/** The message code, e.g. {@code fundraising.statement.problem.balance}. */
 	public String code() {
 		return this.code;

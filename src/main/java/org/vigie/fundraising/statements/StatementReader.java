@@ -47,7 +47,7 @@ public final class StatementReader {
 	/** A reader refusing files over {@code limit} bytes. */
 	public StatementReader(long limit) {
 		this.limit = limit;
-		this.factory = XMLInputFactory.newFactory();
+		this.factory = XMLInputFactory.newDefaultFactory();
 		this.factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		this.factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		this.factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -92,11 +92,12 @@ public final class StatementReader {
 		nextElement(reader);
 		String namespace = reader.getNamespaceURI();
 		if (!"Document".equals(reader.getLocalName()) || namespace == null || !CAMT_053.matcher(namespace).matches()) {
-			throw new StatementProblem("notAStatement", (namespace == null) ? reader.getLocalName() : namespace);
+			throw new StatementProblem("notAStatement",
+					StatementProblem.excerpt((namespace == null) ? reader.getLocalName() : namespace));
 		}
 		nextElement(reader);
 		if (!"BkToCstmrStmt".equals(reader.getLocalName())) {
-			throw new StatementProblem("notAStatement", reader.getLocalName());
+			throw new StatementProblem("notAStatement", StatementProblem.excerpt(reader.getLocalName()));
 		}
 		List<Statement> statements = new ArrayList<>();
 		int entries = 0;
@@ -146,7 +147,7 @@ public final class StatementReader {
 		String iban = iban(header);
 		String currency = find(header, "Acct").textAt("Ccy");
 		if (currency != null && !"EUR".equals(currency)) {
-			throw new StatementProblem("currency", currency, id);
+			throw new StatementProblem("currency", StatementProblem.excerpt(currency), id);
 		}
 		BigDecimal opening = balance(header, id, "OPBD", "PRCD");
 		BigDecimal closing = balance(header, id, "CLBD", null);
@@ -154,10 +155,17 @@ public final class StatementReader {
 		if (expected.compareTo(closing) != 0) {
 			throw new StatementProblem("balance", id, expected.toPlainString(), closing.toPlainString());
 		}
-		LocalDate created = parseDay(required(header, "CreDtTm"), id);
 		XmlNode period = find(header, "FrToDt");
-		LocalDate from = (period == null) ? created : parseDay(period.textAt("FrDtTm"), id);
-		LocalDate to = (period == null) ? created : parseDay(period.textAt("ToDtTm"), id);
+		LocalDate from;
+		LocalDate to;
+		if (period != null) {
+			from = parseDay(period.textAt("FrDtTm"), id);
+			to = parseDay(period.textAt("ToDtTm"), id);
+		}
+		else {
+			from = parseDay(required(header, "CreDtTm"), id);
+			to = from;
+		}
 		return new Statement(id, iban, "EUR", from, to, opening, closing, entries);
 	}
 
@@ -189,13 +197,13 @@ public final class StatementReader {
 
 	private static LocalDate parseDay(String text, String id) {
 		if (text == null || text.length() < 10) {
-			throw new StatementProblem("date", String.valueOf(text), id);
+			throw new StatementProblem("date", StatementProblem.excerpt(String.valueOf(text)), id);
 		}
 		try {
 			return LocalDate.parse(text.substring(0, 10));
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new StatementProblem("date", text, id);
+			throw new StatementProblem("date", StatementProblem.excerpt(text), id);
 		}
 	}
 

@@ -15,6 +15,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlNode {
 
+	/** Deeper than any CAMT.053 element: refused before it could exhaust the stack. */
+	static final int MAX_DEPTH = 40;
+
+	/** Longer than any CAMT.053 text (a free remittance line holds 140 characters). */
+	static final int MAX_TEXT = 10_000;
+
 	private final String name;
 
 	private final Map<String, String> attributes;
@@ -30,19 +36,29 @@ final class XmlNode {
 
 	/** Reads the element the reader stands on, up to and including its end tag. */
 	static XmlNode read(XMLStreamReader reader) throws XMLStreamException {
+		return read(reader, 1);
+	}
+
+	private static XmlNode read(XMLStreamReader reader, int depth) throws XMLStreamException {
+		if (depth > MAX_DEPTH) {
+			throw new StatementProblem("nesting", MAX_DEPTH);
+		}
 		Map<String, String> attributes = (reader.getAttributeCount() == 0) ? Map.of() : attributesOf(reader);
 		XmlNode node = new XmlNode(reader.getLocalName(), attributes);
 		StringBuilder text = null;
 		while (true) {
 			int event = reader.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
-				node.children.add(read(reader));
+				node.children.add(read(reader, depth + 1));
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 				if (text == null) {
 					text = new StringBuilder();
 				}
 				text.append(reader.getText());
+				if (text.length() > MAX_TEXT) {
+					throw new StatementProblem("textTooLong", node.name, MAX_TEXT);
+				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				node.text = (text == null) ? "" : text.toString().strip();

@@ -76,15 +76,14 @@ class StatementReaderTest {
 
 	@Test
 	void theHashedReferenceIsTheSameOnEachImportAndDistinctForIdenticalMovements() {
-		String twice = text("belgian-statement.xml").replace("<Sts>PDNG</Sts>", "<Sts>PDNG</Sts>")
-			.replace("    </Stmt>", """
-					  <Ntry>
-					    <Amt Ccy="EUR">10.00</Amt>
-					    <CdtDbtInd>CRDT</CdtDbtInd>
-					    <Sts>PDNG</Sts>
-					    <BookgDt><Dt>2026-12-01</Dt></BookgDt>
-					  </Ntry>
-					</Stmt>""");
+		String twice = text("belgian-statement.xml").replace("    </Stmt>", """
+				  <Ntry>
+				    <Amt Ccy="EUR">10.00</Amt>
+				    <CdtDbtInd>CRDT</CdtDbtInd>
+				    <Sts>PDNG</Sts>
+				    <BookgDt><Dt>2026-12-01</Dt></BookgDt>
+				  </Ntry>
+				</Stmt>""");
 		List<Entry> first = this.reader.read(stream(twice)).get(0).entries();
 		List<Entry> again = this.reader.read(stream(twice)).get(0).entries();
 
@@ -209,6 +208,45 @@ class StatementReaderTest {
 	@Test
 	void refusesABatchWhoseTransactionsDoNotAddUpToIt() {
 		assertRefused(">35.00<", ">36.00<", "batch", "#4", "75.00", "76.00");
+	}
+
+	@Test
+	void refusesABalanceInAnotherCurrency() {
+		assertRefused("<Amt Ccy=\"EUR\">12500.00</Amt>", "<Amt Ccy=\"GBP\">12500.00</Amt>", "currency", "GBP", "OPBD");
+	}
+
+	@Test
+	void takesTheCreationDayWhenThereIsNoPeriodAndRefusesAStatementWithNeither() {
+		String text = text("belgian-statement.xml");
+		String noPeriod = text.substring(0, text.indexOf("      <FrToDt>"))
+				+ text.substring(text.indexOf("</FrToDt>") + "</FrToDt>".length());
+		Statement statement = this.reader.read(stream(noPeriod)).get(0);
+		assertThat(statement.from()).isEqualTo(LocalDate.of(2026, 12, 2));
+		assertThat(statement.to()).isEqualTo(LocalDate.of(2026, 12, 2));
+
+		String neither = noPeriod.replace(
+				"<ElctrncSeqNb>231</ElctrncSeqNb>\n      <CreDtTm>2026-12-02T06:15:00+01:00</CreDtTm>",
+				"<ElctrncSeqNb>231</ElctrncSeqNb>");
+		assertThat(neither).isNotEqualTo(noPeriod);
+		StatementProblem problem = problem(stream(neither));
+		assertThat(problem.code()).isEqualTo("fundraising.statement.problem.missing");
+		assertThat(problem.arguments()).containsExactly("CreDtTm", "Stmt");
+	}
+
+	@Test
+	void refusesDeeplyNestedElementsBeforeTheyExhaustTheStack() {
+		String deep = "<x>".repeat(100_000) + "</x>".repeat(100_000);
+		String text = text("belgian-statement.xml").replace("<Ustrd>Facture 2026-118</Ustrd>", deep);
+
+		StatementProblem problem = problem(stream(text));
+
+		assertThat(problem.code()).isEqualTo("fundraising.statement.problem.nesting");
+	}
+
+	@Test
+	void refusesAnOverlyLongTextAndQuotesOnlyTheStartOfAWrongValue() {
+		assertRefused("Facture 2026-118", "A".repeat(20_000), "textTooLong", "Ustrd", 10_000);
+		assertRefused(">25.00<", ">" + "9".repeat(5_000) + "<", "amount", "9".repeat(40) + "…", "#2");
 	}
 
 	private void assertRefused(String from, String to, String reason, Object... arguments) {
