@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -231,8 +233,8 @@ class AuthoringStoreTests {
 			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 			Future<UUID> change = pool
 				.submit(() -> this.editing.saveCard(deck, AuthoringFixtures.card("k3", "Third"), true, author()));
-			Thread.sleep(500);
-			assertThat(change.isDone()).as("the change waits for the other node's lock").isFalse();
+			assertThatExceptionOfType(TimeoutException.class).as("the change waits for the other node's lock")
+				.isThrownBy(() -> change.get(500, TimeUnit.MILLISECONDS));
 			release.countDown();
 			otherNode.get(10, TimeUnit.SECONDS);
 			change.get(10, TimeUnit.SECONDS);
