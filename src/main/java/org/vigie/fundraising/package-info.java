@@ -5,5 +5,6 @@
  * register numbers, EPC QR codes) and the reader of bank statements ({@code statements}:
  * ISO 20022 CAMT.053).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Fundraising", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Fundraising",
+		allowedDependencies = { "site", "identity", "notifications" })
 package org.vigie.fundraising;
