@@ -90,9 +90,10 @@ final class BelcotaxXml {
 		String name = declarant.name();
 		element("a1002_inkomstenjaar", this.year);
 		element("a1005_registratienummer", enterprise);
-		element("a1011_naamnl1", name.substring(0, Math.min(28, name.length())));
-		if (name.length() > 28) {
-			element("a1012_naamnl2", name.substring(28));
+		int split = split(name);
+		element("a1011_naamnl1", name.substring(0, split).strip());
+		if (split < name.length()) {
+			element("a1012_naamnl2", name.substring(split).strip());
 		}
 		element("a1013_adresnl", declarant.address().street());
 		element("a1014_postcodebelgisch", declarant.address().postcode());
@@ -144,6 +145,18 @@ final class BelcotaxXml {
 		element("f71_2059_totaalcontrole", String.valueOf(line.totalCents()));
 		element("f71_2060_bedragliberaliteiten", String.valueOf(line.totalCents()));
 		close();
+	}
+
+	/**
+	 * Where the institution's name is split between zones 1.11 (28 characters) and 1.12
+	 * (31): at the last space that fits, or at the 28th character when no space does.
+	 */
+	static int split(String name) {
+		if (name.length() <= 28) {
+			return name.length();
+		}
+		int space = name.lastIndexOf(' ', 28);
+		return (space > 0 && name.length() - space - 1 <= 31) ? space : 28;
 	}
 
 	/**

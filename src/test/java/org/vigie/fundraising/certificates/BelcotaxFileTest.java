@@ -49,6 +49,8 @@ class BelcotaxFileTest {
 		assertThat(text(document, "v0024_nationaalnr")).isEqualTo("0477472701");
 		assertThat(text(document, "v0025_typeenvoi")).isEqualTo("0");
 		assertThat(text(document, "a1005_registratienummer")).isEqualTo("0477472701");
+		assertThat(text(document, "a1011_naamnl1")).isEqualTo("Jeunesse Prévention");
+		assertThat(text(document, "a1012_naamnl2")).isEqualTo("Bruxelles ASBL");
 		assertThat(text(document, "a1020_taalcode")).isEqualTo("2");
 		List<Element> forms = all(document, "Fiche28171");
 		assertThat(forms).hasSize(4);
