@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 
 import org.xml.sax.ErrorHandler;
@@ -65,7 +66,7 @@ public final class BelcotaxFile {
 			throw new CertificateRefused("yearNotOver", String.valueOf(year));
 		}
 		check(sending, lines);
-		javax.xml.validation.Schema schema = this.schemas.forYear(year);
+		Schema schema = this.schemas.forYear(year);
 		byte[] xml = BelcotaxXml.write(year, sending, declarant, lines, createdOn);
 		validate(schema, xml, year);
 		return xml;
@@ -89,7 +90,7 @@ public final class BelcotaxFile {
 		}
 	}
 
-	private static void validate(javax.xml.validation.Schema schema, byte[] xml, int year) {
+	private static void validate(Schema schema, byte[] xml, int year) {
 		List<String> problems = new ArrayList<>();
 		try {
 			Validator validator = schema.newValidator();

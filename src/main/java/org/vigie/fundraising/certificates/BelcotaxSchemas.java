@@ -3,6 +3,7 @@ package org.vigie.fundraising.certificates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class BelcotaxSchemas {
 
 	private Schema compile(String version, String location) {
 		return this.compiled.computeIfAbsent(version, (key) -> {
-			try (InputStream in = java.net.URI.create(location).toURL().openStream()) {
+			try (InputStream in = URI.create(location).toURL().openStream()) {
 				SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 				factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 				factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -47,19 +47,33 @@ public final class CertificatePdf {
 	public byte[] render(Declarant declarant, int year, CertificateLine line, LocalDate issuedOn) {
 		Locale locale = line.language().locale();
 		Words words = new Words(locale);
-		PostalAddress office = declarant.address();
-		PostalAddress home = line.address();
+		String number = String.valueOf(line.number());
 		PdfPage page = new PdfPage();
 		page.add(words.get("title"), 17, true, 0);
-		page.add(words.get("number", String.valueOf(line.number()), String.valueOf(year)), 12, true, 10);
+		page.add(words.get("number", number, String.valueOf(year)), 12, true, 10);
 		switch (line.kind()) {
-			case MODIFICATION ->
-				page.add(words.get("modification", String.valueOf(line.number()), String.valueOf(year)), 11, false, 6);
-			case CANCELLATION ->
-				page.add(words.get("cancellation", String.valueOf(line.number()), String.valueOf(year)), 11, true, 6);
+			case MODIFICATION -> page.add(words.get("modification", number, String.valueOf(year)), 11, false, 6);
+			case CANCELLATION -> page.add(words.get("cancellation", number, String.valueOf(year)), 11, true, 6);
 			case ORIGINAL -> {
 			}
 		}
+		parties(page, words, declarant, line);
+		page.add(words.get("amount", String.valueOf(year)), 11, false, 16);
+		page.add("***" + euros(line.totalCents(), line.language()) + "*** EUR", 15, true, 4);
+		if (line.kind() != CertificateLine.Kind.CANCELLATION) {
+			page.add(words.get("reduction"), 10, false, 16);
+		}
+		page.add(words.get("legal"), 10, true, 8);
+		String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(issuedOn);
+		page.add(words.get("issued", day, declarant.name()), 10, false, 16);
+		page.add(words.get("footer"), 8, false, 24);
+		return page.render(words.get("title") + " " + number + "/" + year);
+	}
+
+	/** The institution and the donor, each under its heading. */
+	private static void parties(PdfPage page, Words words, Declarant declarant, CertificateLine line) {
+		PostalAddress office = declarant.address();
+		PostalAddress home = line.address();
 		page.add(words.get("institution"), 11, true, 16);
 		page.add(declarant.name(), 11, false, 2);
 		page.add(office.street() + ", " + office.postcode() + " " + office.city(), 11, false, 0);
@@ -69,17 +83,6 @@ public final class CertificatePdf {
 		page.add(home.street() + ", " + home.postcode() + " " + home.city() + " (" + home.countryCode() + ")", 11,
 				false, 0);
 		page.add(words.get("nationalNumber", masked(line.nationalNumber())), 11, false, 0);
-		page.add(words.get("amount", String.valueOf(year)), 11, false, 16);
-		page.add("***" + euros(line.totalCents(), line.language()) + "*** EUR", 15, true, 4);
-		if (line.kind() != CertificateLine.Kind.CANCELLATION) {
-			page.add(words.get("reduction"), 10, false, 16);
-		}
-		page.add(words.get("legal"), 10, true, 8);
-		page.add(words.get("issued",
-				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(issuedOn),
-				declarant.name()), 10, false, 16);
-		page.add(words.get("footer"), 8, false, 24);
-		return page.render(words.get("title") + " " + line.number() + "/" + year);
 	}
 
 	/**

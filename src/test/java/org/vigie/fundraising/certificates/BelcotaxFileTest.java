@@ -135,7 +135,8 @@ class BelcotaxFileTest {
 	@Test
 	void aSchemaDroppedInTheDirectoryIsUsedForItsYear(@TempDir Path directory) throws Exception {
 		Files.write(directory.resolve("Belcotax-2025.xsd"), referenceSchema());
-		BelcotaxFile configured = new BelcotaxFile(new BelcotaxSchemas(directory));
+		// As the application makes it, from vigie.fundraising.belcotax-dir.
+		BelcotaxFile configured = new CertificatesConfiguration().belcotaxFile(directory.toString());
 
 		byte[] xml = configured.write(2025, Sending.original(), declarant(), year2024(), LocalDate.of(2026, 1, 15));
 
