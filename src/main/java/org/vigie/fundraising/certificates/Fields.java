@@ -44,7 +44,8 @@ final class Fields {
 		if (value == null || value.isBlank()) {
 			throw missing(field);
 		}
-		if (value.length() > 1000 || CONTROL.matcher(value.replaceAll("[\\t\\n\\r]", " ")).find()) {
+		if (value.length() > 1000 || CONTROL.matcher(value.replaceAll("[\\t\\n\\r]", " ")).find()
+				|| value.codePoints().anyMatch(Fields::notXml)) {
 			throw refused("unreadable", field(field));
 		}
 		String clean = value.strip().replaceAll("\\s+", " ");
@@ -74,6 +75,11 @@ final class Fields {
 		System.arraycopy(this.who, 0, arguments, 0, this.who.length);
 		System.arraycopy(more, 0, arguments, this.who.length, more.length);
 		return new CertificateRefused(this.prefix + problem, arguments);
+	}
+
+	/** A lone surrogate or a non-character, which an XML file cannot hold. */
+	private static boolean notXml(int point) {
+		return (point >= 0xD800 && point <= 0xDFFF) || point == 0xFFFE || point == 0xFFFF;
 	}
 
 	private static DefaultMessageSourceResolvable field(String field) {

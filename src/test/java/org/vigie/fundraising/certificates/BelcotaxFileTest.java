@@ -103,6 +103,20 @@ class BelcotaxFileTest {
 	}
 
 	@Test
+	void markupInANameStaysText() throws Exception {
+		String hostile = "</f2013_naam><f2011_nationaalnr>0";
+		List<CertificateLine> lines = List.of(line(1, CertificateLine.Kind.ORIGINAL, "92021415711", hostile, "Jan & Co",
+				new PostalAddress("Kouter 8 <b>", "9000", "Gent", "BE"), Language.NL, 40_00));
+
+		Document document = parse(this.file.write(2024, Sending.original(), declarant(), lines, JANUARY));
+
+		assertThat(text(document, "f2013_naam")).isEqualTo(hostile);
+		assertThat(text(document, "f2114_voornamen")).isEqualTo("Jan & Co");
+		assertThat(text(document, "f2015_adres")).isEqualTo("Kouter 8 <b>");
+		assertThat(text(document, "f2011_nationaalnr")).isEqualTo("92021415711");
+	}
+
+	@Test
 	void aNumberTwiceOrACorrectionInAnOriginalSendingIsRefused() {
 		List<CertificateLine> twice = new ArrayList<>(year2024());
 		twice.add(year2024().get(0));

@@ -74,6 +74,9 @@ class CertificateLineTest {
 		assertThat(refusedLine(() -> line(CertificateLine.Kind.ORIGINAL,
 				new PostalAddress("Rue " + "x".repeat(5000), "1050", "Ixelles", "BE"), 150_00))
 			.code()).isEqualTo("fundraising.certificates.problem.line.unreadable");
+		CertificateRefused halfCharacter = refusedLine(() -> new CertificateLine(3, CertificateLine.Kind.ORIGINAL,
+				NationalRegisterNumber.parse(FIRST_NUMBER), "Fictive\uD83D", "Amélie", IXELLES, Language.FR, 150_00));
+		assertThat(halfCharacter.code()).isEqualTo("fundraising.certificates.problem.line.unreadable");
 	}
 
 	@Test

@@ -82,6 +82,16 @@ class CertificatePdfTest {
 	}
 
 	@Test
+	void aNameTheFontCannotDrawPrintsWithAQuestionMark() {
+		CertificateLine line = line(6, CertificateLine.Kind.ORIGINAL, "78061141265", "Łukasiewicz-Ødegård", "Zoë 漢字",
+				new PostalAddress("Rue du Cœur 1", "1000", "Bruxelles", "BE"), Language.FR, 45_00);
+
+		String text = text(line);
+
+		assertThat(text).contains("Zoë ?? Łukasiewicz-Ødegård", "Rue du Cœur 1", "***45,00*** EUR");
+	}
+
+	@Test
 	void everyCertificateIsOnePage() {
 		for (CertificateLine line : List.of(year2024().get(2), year2024().get(3))) {
 			assertThat(Poppler.pages(this.pdf.render(declarant(), 2024, line, ISSUED))).isEqualTo(1);
