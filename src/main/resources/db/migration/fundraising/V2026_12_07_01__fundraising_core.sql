@@ -158,12 +158,14 @@ create table fundraising_provider_event (
 -- Tax certificates (form 281.71), numbered without gaps within a tax year. A certificate
 -- keeps what it certified as issued (names, address, sealed national register number,
 -- its PDF), since the law requires it to be kept even after the donor is erased. A
--- correction is a new certificate of kind MODIFICATION that replaces an earlier one;
--- nothing is renumbered.
+-- correction is a new version of kind MODIFICATION or CANCELLATION with the SAME number
+-- (Belcotax matches corrections by number) that replaces the earlier version; nothing is
+-- renumbered.
 create table fundraising_certificate (
 	id uuid primary key,
 	tax_year integer not null,
 	number integer not null,
+	version integer not null,
 	donor_id uuid not null references fundraising_donor (id),
 	kind varchar(12) not null,
 	replaces uuid references fundraising_certificate (id),
@@ -179,7 +181,7 @@ create table fundraising_certificate (
 	nrn_sealed varchar(1000) not null,
 	pdf bytea not null,
 	issued_at timestamp with time zone not null,
-	constraint fundraising_certificate_number unique (tax_year, number)
+	constraint fundraising_certificate_number unique (tax_year, number, version)
 );
 
 create index fundraising_certificate_donor on fundraising_certificate (donor_id, tax_year);
