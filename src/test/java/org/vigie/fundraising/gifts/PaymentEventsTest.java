@@ -66,7 +66,9 @@ class PaymentEventsTest {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetTheirEmails() {
-		this.jdbc.sql("delete from notifications_outbox where recipient like 'card.%@example.org' and claimed_until is null").update();
+		this.jdbc
+			.sql("delete from notifications_outbox where recipient like 'card.%@example.org' and claimed_until is null")
+			.update();
 	}
 
 	@Test
