@@ -130,6 +130,20 @@ class CodaReaderTest {
 	}
 
 	@Test
+	void readsAFileReSavedAsUtf8AsTheBankSentIt() {
+		String text = String.join("\r\n", lines("belgian-statement.cod"));
+		List<Entry> latin = this.reader.read(stream(text)).get(0).entries();
+
+		List<Entry> utf8 = this.reader
+			.read(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.get(0)
+			.entries();
+
+		assertThat(utf8).isEqualTo(latin);
+		assertThat(utf8.get(0).counterpartyName()).isEqualTo("Amélie Fictive");
+	}
+
+	@Test
 	void statementFilesReadsEitherFormatAndRefusesTheRest() throws IOException {
 		assertThat(StatementFiles.read(resource("belgian-statement.cod")).get(0).entries()).hasSize(6);
 		try (InputStream camt = getClass().getResourceAsStream("/fundraising/camt/belgian-statement.xml")) {
@@ -161,6 +175,9 @@ class CodaReaderTest {
 		blankInside.add(3, "");
 		assertRefused(stream(String.join("\r\n", blankInside)), "codaLength", 4, 0);
 		assertRefused(replaceLine(7, (line) -> set(line, 70, "\u0000\u0001\u0007")), "codaBinary", 7);
+		byte[] undefined = String.join("\r\n", lines("belgian-statement.cod")).getBytes(WINDOWS_1252);
+		undefined[6 * 130 + 80] = (byte) 0x81;
+		assertRefused(new ByteArrayInputStream(undefined), "codaBinary", 7);
 		byte[] junk = new byte[5000];
 		new java.util.Random(7).nextBytes(junk);
 		junk[0] = '0';
