@@ -52,36 +52,57 @@ final class CodaStatementReader {
 		this.totals.record();
 		String iban = iban(old);
 		this.hashes = new ReferenceHashes(iban);
-		String currency = old.raw(40, 42);
 		BigDecimal opening = old.amount(43, 44);
 		old.day(59, false);
-		String line;
-		while ((line = expect(null)).charAt(0) != '8') {
-			movementPart(fields(line));
-		}
-		flush();
-		CodaFields closingRecord = fields(line);
-		this.totals.record();
-		BigDecimal closing = closingRecord.amount(42, 43);
-		LocalDate day = closingRecord.day(58, false);
-		String id = day.getYear() + "-" + old.raw(3, 5);
+		CodaFields newBalance = movements();
+		BigDecimal closing = newBalance.amount(42, 43);
+		LocalDate day = newBalance.day(58, false);
+		String id = day.getYear() + "-" + statementNumber(old);
+		String currency = old.raw(40, 42);
 		if (!"EUR".equals(currency)) {
 			throw new StatementProblem("currency", StatementProblem.excerpt(currency.strip()), id);
 		}
-		line = expect(null);
-		while (line.charAt(0) == '4') {
-			line = expect(null);
-		}
-		if (line.charAt(0) != '9') {
-			throw new StatementProblem("codaOrder", this.lines.number(), line.substring(0, 1));
-		}
-		this.totals.check(fields(line), id);
+		this.totals.check(trailer(), id);
 		BigDecimal expected = opening.add(this.movements);
 		if (expected.compareTo(closing) != 0) {
 			throw new StatementProblem("balance", id, expected.toPlainString(), closing.toPlainString());
 		}
 		LocalDate from = this.entries.stream().map(Entry::bookingDate).min(LocalDate::compareTo).orElse(day);
 		return new Statement(id, iban, "EUR", from.isAfter(day) ? day : from, day, opening, closing, this.entries);
+	}
+
+	/** Reads the records up to the new balance (8) and returns it. */
+	private CodaFields movements() {
+		String line;
+		while ((line = expect(null)).charAt(0) != '8') {
+			movementPart(fields(line));
+		}
+		flush();
+		this.totals.record();
+		return fields(line);
+	}
+
+	/**
+	 * Skips the free communications (4) after the new balance and returns the trailer.
+	 */
+	private CodaFields trailer() {
+		String line = expect(null);
+		while (line.charAt(0) == '4') {
+			line = expect(null);
+		}
+		if (line.charAt(0) != '9') {
+			throw new StatementProblem("codaOrder", this.lines.number(), line.substring(0, 1));
+		}
+		return fields(line);
+	}
+
+	/**
+	 * The number of the statement on paper (record 1, 3-5), or the number of the coded
+	 * statement (126-128) when the bank leaves the first at zero.
+	 */
+	private static String statementNumber(CodaFields old) {
+		String paper = old.raw(3, 5);
+		return "000".equals(paper) ? old.raw(126, 128) : paper;
 	}
 
 	/** A record between the old and the new balance. */

@@ -123,6 +123,13 @@ class CodaReaderTest {
 	}
 
 	@Test
+	void numbersTheStatementByTheCodedSequenceWhenThePaperNumberIsZero() {
+		Statement statement = this.reader.read(replaceLine(2, (line) -> set(set(line, 3, "000"), 126, "057"))).get(0);
+
+		assertThat(statement.id()).isEqualTo("2026-057");
+	}
+
+	@Test
 	void acceptsLineFeedsAloneAndBlankLinesAtTheEnd() {
 		String text = String.join("\n", lines("belgian-statement.cod")) + "\n\n\n";
 
