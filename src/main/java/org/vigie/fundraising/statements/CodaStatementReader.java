@@ -1,6 +1,7 @@
 package org.vigie.fundraising.statements;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class CodaStatementReader {
 		BigDecimal closing = newBalance.amount(42, 43);
 		LocalDate day = newBalance.day(58, false);
 		String id = day.getYear() + "-" + statementNumber(old);
-		String currency = old.raw(40, 42);
+		String currency = (old.at(2) == '0') ? old.raw(19, 21) : old.raw(40, 42);
 		if (!"EUR".equals(currency)) {
 			throw new StatementProblem("currency", StatementProblem.excerpt(currency.strip()), id);
 		}
@@ -182,17 +183,28 @@ final class CodaStatementReader {
 		this.details.clear();
 	}
 
-	/** The account of record 1, which must be an IBAN (structure 2 or 3). */
+	/**
+	 * The account of record 1: an IBAN (structure 2 or 3), or a Belgian account number
+	 * (structure 0, still sent by some banks) turned into its IBAN; a foreign account
+	 * number without IBAN (structure 1) is refused.
+	 */
 	private static String iban(CodaFields old) {
 		String iban = switch (old.at(2)) {
+			case '0' -> CodaFields.allDigits(old.raw(6, 17)) ? belgianIban(old.raw(6, 17)) : null;
 			case '2' -> old.text(6, 36);
 			case '3' -> old.text(6, 39);
-			default -> throw new StatementProblem("codaAccount", String.valueOf(old.at(2)));
+			default -> null;
 		};
 		if (iban == null) {
 			throw new StatementProblem("codaAccount", String.valueOf(old.at(2)));
 		}
 		return iban;
+	}
+
+	/** {@code BE}, the check digits of ISO 13616 and the 12 digits of the account. */
+	private static String belgianIban(String account) {
+		int remainder = new BigInteger(account + "111400").mod(BigInteger.valueOf(97)).intValue();
+		return String.format("BE%02d%s", 98 - remainder, account);
 	}
 
 	/**

@@ -123,6 +123,17 @@ class CodaReaderTest {
 	}
 
 	@Test
+	void turnsABelgianAccountNumberIntoItsIban() {
+		Statement statement = this.reader
+			.read(replaceLine(2, (line) -> set(line, 2, "0231063123456783 EUR0BE" + " ".repeat(18))))
+			.get(0);
+
+		assertThat(statement.accountIban()).isEqualTo("BE14063123456783");
+		assertThat(statement.entries().get(5).reference())
+			.isEqualTo(this.reader.read(resource("belgian-statement.cod")).get(0).entries().get(5).reference());
+	}
+
+	@Test
 	void numbersTheStatementByTheCodedSequenceWhenThePaperNumberIsZero() {
 		Statement statement = this.reader.read(replaceLine(2, (line) -> set(set(line, 3, "000"), 126, "057"))).get(0);
 
@@ -206,6 +217,7 @@ class CodaReaderTest {
 	@Test
 	void refusesAnotherVersionAnAccountWithoutIbanAndAnyCurrencyButTheEuro() {
 		assertRefused(replaceLine(1, (line) -> set(line, 128, "1")), "codaVersion", "1");
+		assertRefused(replaceLine(2, (line) -> set(line, 2, "1")), "codaAccount", "1");
 		assertRefused(replaceLine(2, (line) -> set(line, 2, "0")), "codaAccount", "0");
 		assertRefused(replaceLine(2, (line) -> set(line, 40, "USD")), "currency", "USD", "2026-231");
 	}
