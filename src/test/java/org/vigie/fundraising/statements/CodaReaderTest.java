@@ -88,6 +88,25 @@ class CodaReaderTest {
 	}
 
 	@Test
+	void readsABatchOfADetailedAccountAndLeavesOutTheDetailsOfADetail() {
+		List<String> lines = lines("belgian-statement.cod");
+		lines.set(12, set(lines.get(12), 54, "3"));
+		lines.set(13, set(lines.get(13), 54, "8"));
+		lines.set(17, set(set(lines.get(17), 54, "8"), 125, "1"));
+		lines.add(17, set(set(lines.get(13), 7, "0005"), 54, "9"));
+		lines.set(24, set(lines.get(24), 17, "000022"));
+
+		List<Entry> entries = this.reader.read(stream(String.join("\r\n", lines))).get(0).entries();
+
+		assertThat(entries).hasSize(6);
+		assertThat(entries.subList(3, 5)).extracting(Entry::reference)
+			.containsExactly("EBKA0000000012345681#1", "EBKA0000000012345681#2");
+		assertThat(entries.subList(3, 5)).extracting(Entry::amount)
+			.map(BigDecimal::toPlainString)
+			.containsExactly("40.00", "35.00");
+	}
+
+	@Test
 	void theSameMovementReadTwiceGetsTheSameReferenceAndIdenticalOnesStayDistinct() {
 		List<String> lines = lines("belgian-statement.cod");
 		String cotisation = lines.get(20);
