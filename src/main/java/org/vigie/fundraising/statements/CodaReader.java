@@ -7,16 +7,18 @@ import java.util.List;
 
 /**
  * Reads the bank statements of a Belgian CODA file (Febelfin "coded statement of
- * account", version 2: records of 128 characters in Windows-1252) into the same
- * {@link Statement} and {@link Entry} as {@link StatementReader} gives for CAMT.053, one
- * statement per header-to-trailer sequence, streaming the file.
+ * account", version 2: records of 128 characters in Windows-1252, or UTF-8 when a file
+ * was re-saved) into the same {@link Statement} and {@link Entry} as
+ * {@link StatementReader} gives for CAMT.053, one statement per header-to-trailer
+ * sequence, streaming the file.
  * <p>
  * The file is refused as a whole, with a {@link StatementProblem}, when it is empty,
  * larger than the limit, holds control characters or lines of another length than 128, an
- * unknown record type or one out of place, a version other than 2, an account not given
- * as an IBAN, a currency other than the euro, an amount, sign or day that cannot be read,
- * a batch whose details do not add up to its total, a trailer whose record count or debit
- * and credit totals differ from the records, or balances that do not add up.
+ * unknown record type or one out of place, a version other than 2, an account that is
+ * neither an IBAN nor a Belgian account number, a currency other than the euro, an
+ * amount, sign or day that cannot be read, a batch whose details do not add up to its
+ * total, a trailer whose record count or debit and credit totals differ from the records,
+ * or balances that do not add up.
  */
 public final class CodaReader {
 
@@ -61,7 +63,7 @@ public final class CodaReader {
 			return statements;
 		}
 		catch (UncheckedIOException ex) {
-			throw new StatementProblem("malformed", ex, "-");
+			throw new StatementProblem("unreadable", ex);
 		}
 	}
 

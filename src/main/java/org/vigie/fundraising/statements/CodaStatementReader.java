@@ -1,7 +1,6 @@
 package org.vigie.fundraising.statements;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +50,15 @@ final class CodaStatementReader {
 		header.day(6, false);
 		CodaFields old = fields(expect('1'));
 		this.totals.record();
-		String iban = iban(old);
+		String iban = CodaOldBalance.iban(old);
 		this.hashes = new ReferenceHashes(iban);
 		BigDecimal opening = old.amount(43, 44);
 		old.day(59, false);
 		CodaFields newBalance = movements();
 		BigDecimal closing = newBalance.amount(42, 43);
 		LocalDate day = newBalance.day(58, false);
-		String id = day.getYear() + "-" + statementNumber(old);
-		String currency = (old.at(2) == '0') ? old.raw(19, 21) : old.raw(40, 42);
+		String id = day.getYear() + "-" + CodaOldBalance.statementNumber(old);
+		String currency = CodaOldBalance.currency(old);
 		if (!"EUR".equals(currency)) {
 			throw new StatementProblem("currency", StatementProblem.excerpt(currency.strip()), id);
 		}
@@ -95,15 +94,6 @@ final class CodaStatementReader {
 			throw new StatementProblem("codaOrder", this.lines.number(), line.substring(0, 1));
 		}
 		return fields(line);
-	}
-
-	/**
-	 * The number of the statement on paper (record 1, 3-5), or the number of the coded
-	 * statement (126-128) when the bank leaves the first at zero.
-	 */
-	private static String statementNumber(CodaFields old) {
-		String paper = old.raw(3, 5);
-		return "000".equals(paper) ? old.raw(126, 128) : paper;
 	}
 
 	/** A record between the old and the new balance. */
@@ -181,30 +171,6 @@ final class CodaStatementReader {
 		this.total = null;
 		this.current = null;
 		this.details.clear();
-	}
-
-	/**
-	 * The account of record 1: an IBAN (structure 2 or 3), or a Belgian account number
-	 * (structure 0, still sent by some banks) turned into its IBAN; a foreign account
-	 * number without IBAN (structure 1) is refused.
-	 */
-	private static String iban(CodaFields old) {
-		String iban = switch (old.at(2)) {
-			case '0' -> CodaFields.allDigits(old.raw(6, 17)) ? belgianIban(old.raw(6, 17)) : null;
-			case '2' -> old.text(6, 36);
-			case '3' -> old.text(6, 39);
-			default -> null;
-		};
-		if (iban == null) {
-			throw new StatementProblem("codaAccount", String.valueOf(old.at(2)));
-		}
-		return iban;
-	}
-
-	/** {@code BE}, the check digits of ISO 13616 and the 12 digits of the account. */
-	private static String belgianIban(String account) {
-		int remainder = new BigInteger(account + "111400").mod(BigInteger.valueOf(97)).intValue();
-		return String.format("BE%02d%s", 98 - remainder, account);
 	}
 
 	/**

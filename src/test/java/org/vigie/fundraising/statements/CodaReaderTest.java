@@ -198,6 +198,18 @@ class CodaReaderTest {
 	}
 
 	@Test
+	void refusesAnUploadThatBreaksOffWhileRead() {
+		InputStream broken = new SequenceInputStream(resource("belgian-statement.cod"), new InputStream() {
+			@Override
+			public int read() throws IOException {
+				throw new IOException("connection reset");
+			}
+		});
+
+		assertRefused(broken, "unreadable");
+	}
+
+	@Test
 	void refusesAnEmptyFile() {
 		assertRefused(stream(""), "empty");
 		assertRefused(stream("\r\n\r\n"), "empty");
