@@ -8,10 +8,10 @@ import java.time.LocalDate;
  * bank gives an amount per transaction.
  *
  * @param reference what identifies the movement across imports of the same statement: the
- * bank's reference ({@code AcctSvcrRef}), else the entry reference ({@code NtryRef}),
- * else a hash of the movement's fields (prefixed {@code H:}); a batch's transactions get
- * the batch's reference followed by {@code #} and their position when they carry no
- * reference of their own
+ * bank's reference ({@code AcctSvcrRef}; in CODA positions 11-31 of record 2.1), else the
+ * entry reference ({@code NtryRef}), else a hash of the movement's fields (prefixed
+ * {@code H:}); a batch's transactions get the batch's reference followed by {@code #} and
+ * their position when they carry no reference of their own
  * @param amount signed: positive for a credit (money received), negative for a debit
  * @param status whether the bank has booked the movement; only booked ones count in the
  * balance

@@ -1,31 +1,23 @@
 package org.vigie.fundraising.statements;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns the {@code Ntry} elements of one statement into {@link Entry entries}: one per
  * entry, or one per transaction detail when a batch gives an amount for each (their sum
- * must then be the batch's amount). Keeps the count of identical hashes so that two
- * identical movements on the same day keep two distinct references.
+ * must then be the batch's amount). Movements without a bank reference get a
+ * {@link ReferenceHashes hashed} one.
  */
 final class EntryReader {
 
-	private final String accountIban;
-
-	private final Map<String, Integer> hashes = new HashMap<>();
+	private final ReferenceHashes hashes;
 
 	EntryReader(String accountIban) {
-		this.accountIban = accountIban;
+		this.hashes = new ReferenceHashes(accountIban);
 	}
 
 	/**
@@ -102,26 +94,9 @@ final class EntryReader {
 			text = lines.isEmpty() ? null : String.join(" ", lines).strip();
 		}
 		if (reference == null) {
-			reference = hash(amount, booking, value, name, iban, structured, text);
+			reference = this.hashes.next(amount, booking, value, name, iban, structured, text);
 		}
 		return new Entry(reference, amount, status, booking, value, name, iban, structured, text);
-	}
-
-	private String hash(Object... fields) {
-		StringBuilder joined = new StringBuilder(this.accountIban);
-		for (Object field : fields) {
-			joined.append('\u001f').append((field instanceof BigDecimal d) ? d.toPlainString() : field);
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(joined.toString().getBytes(StandardCharsets.UTF_8));
-			String hash = "H:" + HexFormat.of().formatHex(digest, 0, 16);
-			int seen = this.hashes.merge(hash, 1, Integer::sum);
-			return (seen == 1) ? hash : hash + "#" + seen;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Entry.Status status(XmlNode ntry, String where) {
