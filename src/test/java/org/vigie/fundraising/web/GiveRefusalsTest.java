@@ -47,6 +47,9 @@ class GiveRefusalsTest {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private GiveThrottle throttle;
+
 	@Test
 	void badFieldsAreNamedAndNothingIsRecorded() {
 		Campaign campaign = FundraisingFixtures.openAppeal(this.campaigns, today());
@@ -119,6 +122,9 @@ class GiveRefusalsTest {
 		assertThat(donor.get("NRN_SEALED").toString()).doesNotContain("85073003328").isNotBlank();
 		assertThat(donor.get("EMAIL_SEALED").toString()).doesNotContain("@example.org");
 		assertThat(donor.get("COUNTRY")).isEqualTo("BE");
+		assertThat(donor.get("CONSENT_VERSION")).as("the consent is recorded with the notice's version")
+			.isEqualTo(GiveForm.CONSENT_VERSION);
+		assertThat(donor.get("CONSENT_AT")).isNotNull();
 	}
 
 	@Test
@@ -176,6 +182,32 @@ class GiveRefusalsTest {
 		assertThat(accepted).isEqualTo(10);
 		assertThat(stopped).isEqualTo(2);
 		assertThat(Giver.fromOwnAddress(this.port).formFields(givePath)).as("others can still give").isNotEmpty();
+	}
+
+	@Test
+	void aCampaignAttackedFromManyAddressesStopsTakingGiftsForAWhile() {
+		Campaign campaign = FundraisingFixtures.openAppeal(this.campaigns, today());
+		for (int i = 0; i < 300; i++) {
+			assertThat(this.throttle.allowCampaign(campaign.id())).isTrue();
+		}
+		Giver giver = Giver.fromOwnAddress(this.port);
+		String givePath = SupportPaths.give(Language.EN, campaign);
+		Map<String, String> fields = Giver.transfer(giver.formFields(givePath), "5", "f@example.org");
+		this.clock.advance(Duration.ofSeconds(5));
+		long before = gifts();
+
+		HttpResponse<String> answer = giver.post(givePath, fields);
+
+		assertThat(answer.statusCode()).isEqualTo(429);
+		assertThat(answer.body()).contains("give by bank transfer");
+		assertThat(gifts()).isEqualTo(before);
+		Campaign other = FundraisingFixtures.openAppeal(this.campaigns, today());
+		Map<String, String> elsewhere = Giver.transfer(giver.formFields(SupportPaths.give(Language.EN, other)), "5",
+				"f@example.org");
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(giver.post(SupportPaths.give(Language.EN, other), elsewhere).statusCode())
+			.as("other campaigns still take gifts")
+			.isEqualTo(302);
 	}
 
 	@Test
