@@ -21,8 +21,8 @@ import java.util.UUID;
  * @param returnUrl where the provider sends the donor back after paying (or not)
  * @param webhookUrl where the provider reports what became of the payment
  */
-public record CheckoutRequest(UUID giftId, long amountCents, boolean monthly, PaymentMethod method,
-		String description, String language, String donorName, String donorEmail, URI returnUrl, URI webhookUrl) {
+public record CheckoutRequest(UUID giftId, long amountCents, boolean monthly, PaymentMethod method, String description,
+		String language, String donorName, String donorEmail, URI returnUrl, URI webhookUrl) {
 
 	public CheckoutRequest {
 		Objects.requireNonNull(giftId, "giftId");

@@ -43,13 +43,17 @@ public record PaymentEvent(String key, Kind kind, UUID giftId, String paymentRef
 		/** A later payment of a monthly gift is received. */
 		MONTHLY_PAID,
 
-		/** The payment failed, was cancelled by the donor or expired: nothing received. */
+		/**
+		 * The payment failed, was cancelled by the donor or expired: nothing received.
+		 */
 		FAILED,
 
 		/** A later payment of a monthly gift failed. */
 		MONTHLY_FAILED,
 
-		/** The monthly gift was stopped at the provider (by the donor's bank, or by us). */
+		/**
+		 * The monthly gift was stopped at the provider (by the donor's bank, or by us).
+		 */
 		MONTHLY_STOPPED,
 
 		/** Money went back to the donor. */

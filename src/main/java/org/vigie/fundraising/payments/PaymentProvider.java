@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A payment provider that takes cards, Bancontact or SEPA direct debits for the NGO (Mollie,
- * Stripe). The module never depends on one: it starts a checkout, then learns what became
- * of it only from {@link PaymentEvent}s, which an adapter builds from what the provider
- * says when asked (Mollie) or from signed events (Stripe). Bank transfers need no provider
- * at all.
+ * A payment provider that takes cards, Bancontact or SEPA direct debits for the NGO
+ * (Mollie, Stripe). The module never depends on one: it starts a checkout, then learns
+ * what became of it only from {@link PaymentEvent}s, which an adapter builds from what
+ * the provider says when asked (Mollie) or from signed events (Stripe). Bank transfers
+ * need no provider at all.
  */
 public interface PaymentProvider {
 
-	/** The provider's short name, stored with each payment: {@code mollie}, {@code stripe}. */
+	/**
+	 * The provider's short name, stored with each payment: {@code mollie},
+	 * {@code stripe}.
+	 */
 	String name();
 
 	/** The methods this provider offers the NGO's donors. */
