@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.fundraising.payments.Checkout;
 import org.vigie.fundraising.payments.CheckoutRequest;
@@ -26,6 +27,8 @@ import org.vigie.fundraising.payments.Recorded;
 import org.vigie.fundraising.payments.WebhookCall;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -51,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * monthly gift is set up only after its first payment is paid, and what a forged id or a
  * failing Mollie gives.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MollieProviderTest {
 
 	private static final UUID GIFT = UUID.fromString("5f0c6b9e-7d0a-4f7e-9a55-3c2a1b0d9e11");
@@ -281,6 +285,27 @@ class MollieProviderTest {
 			assertThat(payout.paymentRefs()).containsExactly("tr_7UhSN1zuXS", "tr_Mn7hBq2kTx");
 		});
 		assertThat(mollie.getAllServeEvents()).as("older pages are not read").hasSize(3);
+	}
+
+	@Test
+	void noDonorDataReachesTheLogsOrTheRefusals(CapturedOutput output) {
+		mollie.stubFor(post("/v2/payments").willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/hal+json")
+			.withBody("{\"status\": 422, \"title\": \"Unprocessable Entity\", "
+					+ "\"detail\": \"Ada Donor <ada@example.org> is not accepted\", \"field\": \"description\"}")));
+		mollie.stubFor(payment("tr_Mn7hBq2kTx").willReturn(recorded(200, "payment-first-paid.json")));
+		mollie.stubFor(post("/v2/customers").willReturn(aResponse().withStatus(502)));
+
+		PaymentRefused refused = assertThatExceptionOfType(PaymentRefused.class)
+			.isThrownBy(() -> this.provider.start(request(false, PaymentMethod.CARD)))
+			.actual();
+		assertThat(refusal(() -> this.provider.events(webhook("id=tr_Mn7hBq2kTx"))))
+			.isEqualTo("fundraising.payment.problem.unavailable");
+
+		assertThat(refused.code()).isEqualTo("fundraising.payment.problem.refused");
+		assertThat(refused).hasMessageNotContaining("ada@").hasMessageNotContaining("Ada");
+		assertThat(output.getAll()).contains("Mollie refused payments with 422")
+			.doesNotContain("ada@example.org", "Ada Donor", "BE68539007547034", "T. TEST", "test_dHar4XY7");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.fundraising.payments.Checkout;
 import org.vigie.fundraising.payments.CheckoutRequest;
@@ -31,6 +32,8 @@ import org.vigie.fundraising.payments.Recorded;
 import org.vigie.fundraising.payments.WebhookCall;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -51,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * checkout sends, how duplicates and out-of-order events keep one key per change, and
  * what a forged, replayed or failing call gives.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StripeProviderTest {
 
 	private static final String SECRET = "whsec_test_VigieSigningSecret0001";
@@ -271,6 +275,24 @@ class StripeProviderTest {
 			assertThat(payout.feeCents()).isEqualTo(64 + 47);
 			assertThat(payout.paymentRefs()).containsExactly("pi_3QxGift25EurA1", "pi_3QxMonthlyApril01");
 		});
+	}
+
+	@Test
+	void noDonorDataReachesTheLogsOrTheRefusals(CapturedOutput output) {
+		stripe.stubFor(post("/v1/checkout/sessions").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Request-Id", "req_replayed400")
+			.withBody("{\"error\": {\"type\": \"invalid_request_error\", \"param\": \"customer_email\", "
+					+ "\"message\": \"Invalid email address: ada@example.org\"}}")));
+
+		PaymentRefused refused = assertThatExceptionOfType(PaymentRefused.class)
+			.isThrownBy(() -> this.provider.start(request(false)))
+			.actual();
+
+		assertThat(refused.code()).isEqualTo("fundraising.payment.problem.refused");
+		assertThat(refused).hasMessageNotContaining("ada@").hasNoCause();
+		assertThat(output.getAll()).contains("Stripe answered 400 to checkout (request req_replayed400)")
+			.doesNotContain("ada@example.org", "Ada Donor", "sk_test_VigieReplay");
 	}
 
 	@Test
