@@ -204,6 +204,17 @@ class StripeProviderTest {
 			.isEqualTo("fundraising.payment.problem.forged");
 		assertThat(refusal(() -> this.provider.events(call(payload, "t=" + fresh + ",v1=00"))))
 			.isEqualTo("fundraising.payment.problem.forged");
+		String garbage = "{\"id\": \"evt_x\", \"data\": [";
+		assertThat(refusal(() -> this.provider.events(call(garbage, header(garbage, fresh, SECRET)))))
+			.as("signed but not an event")
+			.isEqualTo("fundraising.payment.problem.malformed");
+		String huge = "{\"pad\": \"" + "x".repeat(600_000) + "\"}";
+		assertThat(refusal(() -> this.provider.events(call(huge, header(huge, fresh, SECRET)))))
+			.isEqualTo("fundraising.payment.problem.malformed");
+		String foreign = payload.replace("5f0c6b9e-7d0a-4f7e-9a55-3c2a1b0d9e11", "order-12345");
+		assertThat(refusal(() -> this.provider.events(call(foreign, header(foreign, fresh, SECRET)))))
+			.as("signed, but its giftId is not a gift id")
+			.isEqualTo("fundraising.payment.problem.unknown");
 		long old = NOW.minus(Duration.ofMinutes(6)).getEpochSecond();
 		assertThat(refusal(() -> this.provider.events(call(payload, header(payload, old, SECRET)))))
 			.isEqualTo("fundraising.payment.problem.stale");
