@@ -52,16 +52,19 @@ class MollieWebhook {
 		List<PaymentEvent> events = new ArrayList<>();
 		statusEvent(id, giftId, payment).ifPresent(events::add);
 		for (JsonNode refund : payment.path("_embedded").path("refunds")) {
-			if (REFUNDING.contains(text(refund.path("status")))) {
+			if (REFUNDING.contains(text(refund.path("status"))) && text(refund.path("id")) != null) {
 				events.add(new PaymentEvent("mollie:" + text(refund.path("id")) + ":refunded", Kind.REFUNDED, giftId,
 						id, subscriptionRef(payment), MollieJson.cents(refund.path("amount")), 0,
-						MollieJson.instant(refund.path("createdAt"))));
+						firstOf(refund, "createdAt")));
 			}
 		}
 		for (JsonNode chargeback : payment.path("_embedded").path("chargebacks")) {
+			if (text(chargeback.path("id")) == null) {
+				continue;
+			}
 			events.add(new PaymentEvent("mollie:" + text(chargeback.path("id")) + ":charged-back", Kind.CHARGED_BACK,
 					giftId, id, subscriptionRef(payment), MollieJson.cents(chargeback.path("amount")), 0,
-					MollieJson.instant(chargeback.path("createdAt"))));
+					firstOf(chargeback, "createdAt")));
 		}
 		return events;
 	}
@@ -122,14 +125,14 @@ class MollieWebhook {
 		return (customer != null && subscription != null) ? customer + "/" + subscription : null;
 	}
 
-	private static Instant firstOf(JsonNode payment, String... fields) {
+	private static Instant firstOf(JsonNode resource, String... fields) {
 		for (String field : fields) {
-			Instant at = MollieJson.instant(payment.path(field));
+			Instant at = MollieJson.instant(resource.path(field));
 			if (at != null) {
 				return at;
 			}
 		}
-		throw new PaymentRefused("fundraising.payment.problem.malformed", "Mollie gave a payment without a time");
+		throw new PaymentRefused("fundraising.payment.problem.malformed", "Mollie gave a resource without a time");
 	}
 
 }
