@@ -193,8 +193,11 @@ class SupportController {
 		}
 		catch (PaymentRefused ex) {
 			this.gifts.fail(gift.id());
-			response.setStatus(HttpStatus.BAD_GATEWAY.value());
-			return form(language, campaign, pageId, form, "fundraising.give.problem.provider", model);
+			boolean theDonors = "fundraising.payment.problem.method".equals(ex.code())
+					|| "fundraising.payment.problem.refused".equals(ex.code());
+			response.setStatus(theDonors ? HttpStatus.UNPROCESSABLE_ENTITY.value() : HttpStatus.BAD_GATEWAY.value());
+			return form(language, campaign, pageId, form, theDonors ? ex.code() : "fundraising.give.problem.provider",
+					model);
 		}
 	}
 
