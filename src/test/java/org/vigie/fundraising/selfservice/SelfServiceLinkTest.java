@@ -209,14 +209,16 @@ class SelfServiceLinkTest {
 	@Test
 	void aDonorIsSentAtMostThreeLinksAnHour() {
 		String email = email();
-		this.donations.settled(this.campaign, Language.FR, "20", email, Map.of());
+		Gift gift = this.donations.settled(this.campaign, Language.FR, "20", email, Map.of());
 		for (int i = 0; i < 5; i++) {
 			assertThat(this.donations.ask(Giver.fromOwnAddress(this.port), Language.FR, email).statusCode())
 				.isEqualTo(302);
 		}
+		assertThat(linksOf(gift.donorId())).as("links made for the donor").isEqualTo(3);
 		this.donations.linkEmail(email, 3);
 		this.clock.advance(Duration.ofMinutes(61));
 		this.donations.ask(Giver.fromOwnAddress(this.port), Language.FR, email);
+		assertThat(linksOf(gift.donorId())).isEqualTo(4);
 		this.donations.linkEmail(email, 4);
 		assertThat(this.mailbox.to(email).stream().filter((message) -> Mailbox.text(message).contains("?t=")))
 			.as("two of the first five were never sent")
@@ -243,6 +245,13 @@ class SelfServiceLinkTest {
 		String fresh = browser.page(path).select("form.mine-ask input[name=token]").val();
 		assertThat(browser.post(path, Map.of("token", fresh, "email", email())).statusCode()).as("too fast")
 			.isEqualTo(400);
+	}
+
+	private long linksOf(UUID donorId) {
+		return this.jdbc.sql("select count(*) from fundraising_selfservice_link where donor_id = ?")
+			.param(donorId)
+			.query(Long.class)
+			.single();
 	}
 
 	private String pageWithCookie(String value) throws IOException, InterruptedException {
