@@ -31,6 +31,7 @@ import org.vigie.fundraising.gifts.Gifts;
 import org.vigie.fundraising.gifts.Monthlies;
 import org.vigie.fundraising.gifts.Monthly;
 import org.vigie.fundraising.gifts.Transfers;
+import org.vigie.fundraising.ledger.EntrySource;
 import org.vigie.fundraising.ledger.Ledger;
 import org.vigie.fundraising.web.SupportFormTokens;
 import org.vigie.identity.ServerKeys;
@@ -38,6 +39,8 @@ import org.vigie.learning.reminders.Mailbox;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -92,6 +95,9 @@ class DonorPageTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	private Donations donations;
 
@@ -168,6 +174,48 @@ class DonorPageTest {
 		page = browser.page(MINE);
 		assertThat(page.select("[data-monthly-amount]").text()).isEqualTo("€30.50 a month, stopped.");
 		assertThat(page.select("form.mine-stop, form.mine-amount")).isEmpty();
+	}
+
+	@Test
+	void aMonthlyGiftAtAProviderIsChangedThereFirst() {
+		String email = email();
+		String giftPath = this.donations.promise(this.campaign, Language.EN, "25", email,
+				Map.of("frequency", "monthly"));
+		Gift first = this.gifts.byId(UUID.fromString(giftPath.substring(giftPath.lastIndexOf('/') + 1))).orElseThrow();
+		this.gifts.startedWith(first.id(), RecordingProvider.NAME, "pay-" + first.id());
+		this.gifts.settle(first.id(), 2500, 0, this.donations.today(), "provider:" + first.id(), EntrySource.PROVIDER);
+		String subscription = "sub-" + first.id();
+		UUID monthlyId = this.monthlies.start(this.gifts.byId(first.id()).orElseThrow(), subscription,
+				this.clock.instant());
+		Giver browser = this.donations.signedIn(email, Language.EN, 1);
+		RecordingProvider provider = new RecordingProvider();
+		DefaultListableBeanFactory beans = (DefaultListableBeanFactory) this.context.getAutowireCapableBeanFactory();
+		beans.registerSingleton("recordingProvider", provider);
+		try {
+			Document page = browser.page(MINE);
+			assertThat(page.select("[data-monthly]").text()).doesNotContain("only you can change or cancel it");
+			String amountPath = MINE + "/monthly/" + monthlyId + "/amount";
+
+			provider.refusing = true;
+			HttpResponse<String> refused = browser.post(amountPath,
+					Map.of("token", token(page, "mine-amount"), "amount", "40"));
+			assertThat(refused.statusCode()).isEqualTo(502);
+			assertThat(Jsoup.parse(refused.body()).select("[data-problem]").text())
+				.startsWith("Our payment provider could not be reached or refused: nothing was changed.");
+			assertThat(this.monthlies.byId(monthlyId).orElseThrow().amountCents()).isEqualTo(2500);
+
+			provider.refusing = false;
+			browser.post(amountPath, Map.of("token", token(page, "mine-amount"), "amount", "40"));
+			browser.post(MINE + "/monthly/" + monthlyId + "/stop", Map.of("token", token(page, "mine-stop")));
+
+			assertThat(provider.calls).containsExactly("change " + subscription + " 4000", "stop " + subscription);
+			Monthly monthly = this.monthlies.byId(monthlyId).orElseThrow();
+			assertThat(monthly.amountCents()).isEqualTo(4000);
+			assertThat(monthly.status()).isEqualTo(Monthly.Status.STOPPED);
+		}
+		finally {
+			beans.destroySingleton("recordingProvider");
+		}
 	}
 
 	@Test
