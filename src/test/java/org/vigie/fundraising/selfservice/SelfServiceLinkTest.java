@@ -31,10 +31,12 @@ import org.vigie.fundraising.web.SupportPaths;
 import org.vigie.identity.ServerKeys;
 import org.vigie.learning.reminders.Mailbox;
 import org.vigie.site.Language;
+import org.vigie.site.SiteProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -204,6 +206,17 @@ class SelfServiceLinkTest {
 		assertThat(this.donations.followWithoutPage(browser, link, Language.EN).statusCode())
 			.as("the genuine link still works after all that")
 			.isEqualTo(302);
+	}
+
+	@Test
+	void theCookieTravelsOverTlsOnlyWhenTheSiteIsHttps() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		SiteProperties https = new SiteProperties(URI.create("https://dons.example.org"), null, null, null, null);
+
+		new DonorCookie(this.keys, https).write(response, UUID.randomUUID(), this.clock.instant());
+
+		assertThat(response.getHeaders("Set-Cookie")).hasSize(3)
+			.allSatisfy((cookie) -> assertThat(cookie).contains("; Secure", "HttpOnly", "SameSite=Strict"));
 	}
 
 	@Test
