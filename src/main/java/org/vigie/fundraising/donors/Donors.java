@@ -133,6 +133,37 @@ public class Donors {
 	}
 
 	/**
+	 * Replaces the national register number a donor gave, at their own request; their
+	 * certificates to come use the new one.
+	 * @return whether a donor with a number on file was changed
+	 */
+	@Transactional
+	public boolean replaceNationalNumber(UUID donorId, NationalRegisterNumber nationalNumber) {
+		return this.jdbc.sql(
+				"update fundraising_donor set nrn_sealed = ? where id = ? and nrn_sealed is not null and erased_at is null")
+			.params(this.keys.seal(nationalNumber.digits(), NRN_SEAL), donorId)
+			.update() > 0;
+	}
+
+	/**
+	 * Removes the national register number a donor gave, at their own request: no
+	 * certificate can be issued for their gifts not yet certified, so these no longer ask
+	 * for one. Certificates already issued keep what they printed.
+	 * @return whether a number was on file
+	 */
+	@Transactional
+	public boolean withdrawNationalNumber(UUID donorId) {
+		int changed = this.jdbc
+			.sql("update fundraising_donor set nrn_sealed = null where id = ? and nrn_sealed is not null")
+			.param(donorId)
+			.update();
+		this.jdbc.sql("""
+				update fundraising_gift set certificate_wanted = false where donor_id = ? and certificate_wanted = true
+					and id not in (select gift_id from fundraising_certified_gift)""").param(donorId).update();
+		return changed > 0;
+	}
+
+	/**
 	 * Erases a donor: the email, the national register number and the address go, the
 	 * names become "erased"; gifts and ledger entries stay (the accounts and tax law need
 	 * them) but no longer lead to a person. Certificates already issued keep what they
