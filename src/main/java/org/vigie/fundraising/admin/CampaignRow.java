@@ -23,7 +23,8 @@ import org.vigie.site.Language;
  * @param daysLeft days left to give, or -1 without a deadline
  * @param state {@code open}, {@code upcoming}, {@code finished} or {@code hidden}
  * @param allOrNothing whether gifts go back when the goal is missed
- * @param owesRefunds whether it is all-or-nothing, closed, and below its goal
+ * @param owesRefunds whether it is all-or-nothing, closed below its goal, and still holds
+ * money
  */
 record CampaignRow(UUID id, String key, String title, String kind, String raised, long raisedCents, long donors,
 		String goal, int percent, long daysLeft, String state, boolean allOrNothing, boolean owesRefunds) {
@@ -42,7 +43,9 @@ record CampaignRow(UUID id, String key, String title, String kind, String raised
 		else {
 			state = "open";
 		}
-		boolean owes = !campaign.keepItAll() && campaign.isFinishedOn(today) && !figures.goalReached();
+		// once every gift is back, nothing is owed any more
+		boolean owes = !campaign.keepItAll() && campaign.isFinishedOn(today) && !figures.goalReached()
+				&& figures.raisedCents() > 0;
 		return new CampaignRow(campaign.id(), campaign.key(), campaign.text(language).title(), campaign.kind().name(),
 				Money.format(figures.raisedCents(), language), figures.raisedCents(), figures.donors(),
 				Money.whole(campaign.goalCents(), language), figures.percent(), campaign.daysLeftOn(today), state,

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.vigie.HtmlChecker;
 import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.TestClock;
@@ -27,10 +29,13 @@ import org.vigie.fundraising.gifts.Gift;
 import org.vigie.fundraising.gifts.Gifts;
 import org.vigie.fundraising.gifts.Monthlies;
 import org.vigie.fundraising.ledger.Ledger;
+import org.vigie.identity.Permission;
 import org.vigie.identity.Role;
+import org.vigie.identity.StaffIdentity;
 import org.vigie.site.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Only fundraisers (and administrators) reach the fundraising back-office: every page
@@ -70,6 +75,15 @@ class FundraisingAdminAccessTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private CampaignEditing editing;
+
+	@Autowired
+	private Refunds refunds;
+
+	@Autowired
+	private ManualEntries entries;
 
 	@Test
 	void everyPageOpensForAFundraiserAndNoneForAnEditorOrATrainer() {
@@ -130,12 +144,65 @@ class FundraisingAdminAccessTest {
 
 		StaffBrowser fundraiser = Fundraisers.signIn(this.context, Role.FUNDRAISER, Language.NL).browser();
 		assertThat(fundraiser.get("/admin").body()).contains("href=\"/admin/fundraising\"");
+		List<String> invalid = new java.util.ArrayList<>();
 		for (String path : reads) {
-			assertThat(fundraiser.get(path).statusCode()).as(path).isEqualTo(200);
+			java.net.http.HttpResponse<String> page = fundraiser.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			if (!path.contains(".csv")) {
+				invalid.addAll(HtmlChecker.check(path, page.body()).errorsNotingWarnings());
+			}
 		}
+		assertThat(invalid).isEmpty();
 		assertThat(fundraiser.get(c + "/refund-all").statusCode()).as("owes nothing").isEqualTo(409);
 		assertThat(fundraiser.get("/admin/fundraising/gifts/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 		assertThat(fundraiser.get("/admin/fundraising/donors/x").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theServicesCheckThePermissionWhateverCallsThem() {
+		Campaign campaign = FundraisingFixtures.openAppeal(this.campaigns, today());
+		Gift gift = AdminFixtures.transferReceived(this.gifts, campaign, AdminFixtures.certified(AdminFixtures.email()),
+				3000, today());
+		StaffIdentity editor = new StaffIdentity() {
+
+			@Override
+			public long id() {
+				return 1;
+			}
+
+			@Override
+			public String email() {
+				return "editor@example.org";
+			}
+
+			@Override
+			public String displayName() {
+				return "Ed";
+			}
+
+			@Override
+			public Language language() {
+				return Language.EN;
+			}
+
+			@Override
+			public boolean can(Permission permission) {
+				return false;
+			}
+
+		};
+		String key = "denied-" + UUID.randomUUID().toString().substring(0, 6);
+		assertThatThrownBy(
+				() -> this.editing.save(null, CampaignForm.from(CampaignForms.valid(key, today()), null), editor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.refunds.refund(gift.id(), "10", UUID.randomUUID().toString(), editor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.entries.income(new ManualEntries.IncomeForm(UUID.randomUUID().toString(),
+				campaign.id().toString(), "", "CASH", "10", today().toString(), ""), editor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.campaigns.byKey(key)).isEmpty();
+		assertThat(this.ledger.giftNet(gift.id())).isEqualTo(3000);
+		assertThat(this.ledger.figures(campaign.id(), campaign.goalCents()).raisedCents()).isEqualTo(3000);
 	}
 
 	private long count(String sql, Object... params) {

@@ -29,6 +29,7 @@ import org.vigie.fundraising.gifts.GiftStatus;
 import org.vigie.fundraising.gifts.Gifts;
 import org.vigie.fundraising.ledger.Ledger;
 import org.vigie.identity.Role;
+import org.vigie.identity.StaffIdentity;
 import org.vigie.site.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,9 @@ class RefundAdminTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Refunds refunds;
 
 	@Test
 	void aTransferRefundLowersTheTotalExactlyOnceAndNeverBeyondTheGift() {
@@ -166,6 +170,65 @@ class RefundAdminTest {
 		assertThat(Jsoup.parse(browser.get(refundAll).body()).select("[data-transfers] [data-gift]"))
 			.extracting((Element row) -> row.attr("data-gift"))
 			.containsExactly(second.id().toString());
+	}
+
+	@Test
+	void fundraisersRefundingTheSameGiftAtOnceNeverGiveBackMoreThanItHolds() throws Exception {
+		Campaign campaign = FundraisingFixtures.openAppeal(this.campaigns, today());
+		Gift gift = AdminFixtures.transferReceived(this.gifts, campaign, AdminFixtures.certified(AdminFixtures.email()),
+				4250, today());
+		StaffIdentity fundraiser = new Staff("race@example.org");
+		int attempts = 6;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			results.add(pool.submit(() -> {
+				start.await();
+				try {
+					return this.refunds.refund(gift.id(), "30", UUID.randomUUID().toString(), fundraiser).name();
+				}
+				catch (AdminRefused refused) {
+					return refused.code();
+				}
+			}));
+		}
+		start.countDown();
+		java.util.List<String> outcomes = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<String> result : results) {
+			outcomes.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsOnlyOnce("RECORDED");
+		assertThat(outcomes).filteredOn((outcome) -> !outcome.equals("RECORDED"))
+			.containsOnly("fundraising.admin.problem.overRefund");
+		assertThat(this.ledger.giftNet(gift.id())).isEqualTo(1250);
+		assertThat(raised(campaign)).isEqualTo(1250);
+	}
+
+	/** A fundraiser, for calling the service directly. */
+	private record Staff(String email) implements StaffIdentity {
+
+		@Override
+		public long id() {
+			return 0;
+		}
+
+		@Override
+		public String displayName() {
+			return "Race";
+		}
+
+		@Override
+		public Language language() {
+			return Language.EN;
+		}
+
+		@Override
+		public boolean can(org.vigie.identity.Permission permission) {
+			return true;
+		}
+
 	}
 
 	private long raised(Campaign campaign) {
