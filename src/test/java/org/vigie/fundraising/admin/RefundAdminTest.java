@@ -111,6 +111,16 @@ class RefundAdminTest {
 		assertThat(raised(campaign)).isEqualTo(1000);
 		assertThat(this.gifts.byId(gift.id()).orElseThrow().status()).isEqualTo(GiftStatus.REFUNDED);
 		assertThat(Jsoup.parse(browser.get(giftPath).body()).select("[data-refund-form]")).isEmpty();
+		String gifts = "/admin/fundraising/campaigns/" + campaign.id() + "/gifts";
+		assertThat(Jsoup.parse(browser.get(gifts + "?status=REFUNDED").body()).select("[data-gift]"))
+			.extracting((Element row) -> row.attr("data-gift"))
+			.containsExactly(gift.id().toString());
+		assertThat(Jsoup
+			.parse(browser.get(gifts + "?status=SETTLED&method=TRANSFER&month=" + today().toString().substring(0, 7))
+				.body())
+			.select("[data-gift]")).hasSize(1).noneMatch((row) -> row.attr("data-gift").equals(gift.id().toString()));
+		assertThat(Jsoup.parse(browser.get(gifts + "?method=CARD").body()).select("[data-gift]")).isEmpty();
+		assertThat(Jsoup.parse(browser.get(gifts + "?month=1999-01").body()).select("[data-gift]")).isEmpty();
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit where action = 'FUNDRAISING_REFUNDED' "
 					+ "and target = ? and actor = ?")
