@@ -58,7 +58,7 @@ class EntryAdminController {
 	@PostMapping(AdminPaths.ENTRIES + "/income")
 	String income(@RequestParam Map<String, String> fields, @AuthenticationPrincipal StaffIdentity me,
 			HttpServletResponse response, Model model) {
-		ManualEntries.IncomeForm form = ManualEntries.IncomeForm.from(new FormValues(fields));
+		IncomeForm form = IncomeForm.from(new FormValues(fields));
 		try {
 			boolean recorded = this.entries.income(form, me);
 			return "redirect:" + AdminPaths.ENTRIES + "?done=" + (recorded ? "recorded" : "already");
@@ -72,7 +72,7 @@ class EntryAdminController {
 	@PostMapping(AdminPaths.ENTRIES + "/correction")
 	String correction(@RequestParam Map<String, String> fields, @AuthenticationPrincipal StaffIdentity me,
 			HttpServletResponse response, Model model) {
-		ManualEntries.CorrectionForm form = ManualEntries.CorrectionForm.from(new FormValues(fields));
+		CorrectionForm form = CorrectionForm.from(new FormValues(fields));
 		try {
 			boolean recorded = this.entries.correction(form, me);
 			return "redirect:" + AdminPaths.ENTRIES + "?done=" + (recorded ? "recorded" : "already");
@@ -83,8 +83,8 @@ class EntryAdminController {
 		}
 	}
 
-	private String page(ManualEntries.IncomeForm income, String incomeProblem, ManualEntries.CorrectionForm correction,
-			String correctionProblem, StaffIdentity me, Model model) {
+	private String page(IncomeForm income, String incomeProblem, CorrectionForm correction, String correctionProblem,
+			StaffIdentity me, Model model) {
 		String today = LocalDate.ofInstant(this.clock.instant(), this.site.timeZone()).toString();
 		List<Choice> choices = this.campaigns.all()
 			.stream()
@@ -92,11 +92,11 @@ class EntryAdminController {
 					this.queries.pages(campaign.id())))
 			.toList();
 		model.addAttribute("campaigns", choices);
-		model.addAttribute("kinds", ManualEntries.IncomeKind.values());
-		model.addAttribute("income", (income != null) ? income
-				: new ManualEntries.IncomeForm(UUID.randomUUID().toString(), "", "", "", "", today, ""));
+		model.addAttribute("kinds", IncomeKind.values());
+		model.addAttribute("income",
+				(income != null) ? income : new IncomeForm(UUID.randomUUID().toString(), "", "", "", "", today, ""));
 		model.addAttribute("correction", (correction != null) ? correction
-				: new ManualEntries.CorrectionForm(UUID.randomUUID().toString(), "", "", today, ""));
+				: new CorrectionForm(UUID.randomUUID().toString(), "", "", today, ""));
 		model.addAttribute("incomeProblem", incomeProblem);
 		model.addAttribute("correctionProblem", correctionProblem);
 		model.addAttribute("noteLength", ManualEntries.NOTE);

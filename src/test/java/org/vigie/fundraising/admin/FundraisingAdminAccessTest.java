@@ -197,7 +197,7 @@ class FundraisingAdminAccessTest {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.refunds.refund(gift.id(), "10", UUID.randomUUID().toString(), editor))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.entries.income(new ManualEntries.IncomeForm(UUID.randomUUID().toString(),
+		assertThatThrownBy(() -> this.entries.income(new IncomeForm(UUID.randomUUID().toString(),
 				campaign.id().toString(), "", "CASH", "10", today().toString(), ""), editor))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.campaigns.byKey(key)).isEmpty();
