@@ -28,6 +28,7 @@ import org.vigie.TestClock;
 import org.vigie.fundraising.FundraisingFixtures;
 import org.vigie.fundraising.FundraisingTest;
 import org.vigie.fundraising.campaigns.Campaign;
+import org.vigie.fundraising.campaigns.CampaignKind;
 import org.vigie.fundraising.campaigns.CampaignStore;
 import org.vigie.fundraising.gifts.Gift;
 import org.vigie.fundraising.gifts.Gifts;
@@ -160,6 +161,32 @@ class ProviderRefundTest {
 			.isEqualTo("/admin/fundraising?done=stopped");
 		assertThat(this.provider.stopped).containsExactly(subscription);
 		assertThat(this.monthlies.byId(monthly).orElseThrow().status()).isEqualTo(Monthly.Status.STOPPED);
+	}
+
+	@Test
+	void anAllOrNothingCampaignMissingItsGoalAsksTheProviderForEachGiftOnce() {
+		Campaign open = FundraisingFixtures.campaign(this.campaigns, CampaignKind.APPEAL, today().minusDays(20),
+				today().plusDays(1));
+		Campaign campaign = this.campaigns
+			.byId(this.campaigns.save(new Campaign(open.id(), open.key(), open.kind(), open.goalCents(), open.opensOn(),
+					open.closesOn(), false, true, true, 99, open.texts(), open.stretchGoals()), this.clock.instant()))
+			.orElseThrow();
+		String ref = "tr_" + UUID.randomUUID();
+		AdminFixtures.cardReceived(this.gifts, campaign, AdminFixtures.certified(AdminFixtures.email()), 2500, 45, NAME,
+				ref, today());
+		AdminFixtures.transferReceived(this.gifts, campaign, AdminFixtures.certified(AdminFixtures.email()), 1000,
+				today());
+		this.clock.advance(java.time.Duration.ofDays(3));
+		StaffBrowser browser = Fundraisers.signIn(this.context, Role.FUNDRAISER, Language.EN).browser();
+		String refundAll = "/admin/fundraising/campaigns/" + campaign.id() + "/refund-all";
+
+		assertThat(Fundraisers.location(browser.submit(refundAll, refundAll, Map.of())))
+			.isEqualTo(refundAll + "?done=refundAsked");
+		assertThat(Fundraisers.location(browser.submit(refundAll, refundAll, Map.of())))
+			.isEqualTo(refundAll + "?done=refundAsked");
+		assertThat(this.provider.refunds).as("asked once, the second click finds it on its way")
+			.containsExactly(ref + "=2500");
+		assertThat(Jsoup.parse(browser.get(refundAll).body()).select("[data-transfers] [data-gift]")).hasSize(1);
 	}
 
 	private DefaultListableBeanFactory factory() {
