@@ -83,6 +83,9 @@ class RunnerJourneyBrowserTest {
 		this.violations.addAll(Axe.seriousViolations(this.browser, "create"));
 		String email = "robin." + UUID.randomUUID() + "@example.org";
 		type("#name", "Robin K.");
+		assertThat(this.browser.findElement(By.id("slug")).getAttribute("placeholder"))
+			.as("the address the page gets when the field stays empty")
+			.isEqualTo("robin-k");
 		type("#goal", "200");
 		type("#story", "Twenty kilometres for the children.");
 		type("#email", email);
