@@ -86,17 +86,25 @@ class ManageController {
 		model.addAttribute("page", page.get());
 		model.addAttribute("link", link);
 		model.addAttribute("action", PagePaths.publish(language, campaign));
+		model.addAttribute("token", this.screens.token("page-publish|" + campaign.id()));
 		return "fundraising/pages/publish";
 	}
 
 	@PostMapping({ "/fr/soutenir/{campaign}/gerer-ma-page/publier",
 			"/nl/steunen/{campaign}/mijn-pagina-beheren/publiceren", "/en/support/{campaign}/manage-my-page/publish" })
 	String publish(Language language, @PathVariable("campaign") String slug,
-			@RequestParam(name = "t", required = false) String link, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestParam(name = "t", required = false) String link, @RequestParam(required = false) String token,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Campaign campaign = this.screens.event(language, slug);
-		if (!org.vigie.site.SameOrigin.sentFromHere(request)) {
+		if (this.requests.peek(link, PageLinks.Purpose.PUBLISH, campaign.id(), this.screens.now()).isEmpty()) {
 			return badLink(language, campaign, response, model);
+		}
+		String refusal = this.screens.refusal(request, response, token, "page-publish|" + campaign.id(),
+				GiveThrottle.Bucket.CLIENT_FORMS, false);
+		if (refusal != null) {
+			model.addAttribute("sent", false);
+			model.addAttribute("hidden", false);
+			return manageForm(language, campaign, "", refusal, model);
 		}
 		return this.requests.publish(link, campaign.id(), this.screens.now())
 			.map((page) -> "redirect:" + PagePaths.page(language, campaign, page.slug()))

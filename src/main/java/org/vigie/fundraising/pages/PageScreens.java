@@ -1,6 +1,7 @@
 package org.vigie.fundraising.pages;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,11 +94,20 @@ class PageScreens {
 	 */
 	String refusal(HttpServletRequest request, HttpServletResponse response, String token, String scope,
 			GiveThrottle.Bucket bucket) {
+		return refusal(request, response, token, scope, bucket, true);
+	}
+
+	/**
+	 * The same, for a form of one button that a person may press at once
+	 * ({@code humanPace} false).
+	 */
+	String refusal(HttpServletRequest request, HttpServletResponse response, String token, String scope,
+			GiveThrottle.Bucket bucket, boolean humanPace) {
 		if (!SameOrigin.sentFromHere(request)) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "fundraising.pages.problem.origin";
 		}
-		SupportFormTokens.Problem problem = this.tokens.check(token, scope, this.clock.instant(), true);
+		SupportFormTokens.Problem problem = this.tokens.check(token, scope, this.clock.instant(), humanPace);
 		if (problem != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "fundraising.pages.problem.token." + problem.name();
@@ -113,7 +123,7 @@ class PageScreens {
 		return LocalDate.ofInstant(this.clock.instant(), this.site.timeZone());
 	}
 
-	java.time.Instant now() {
+	Instant now() {
 		return this.clock.instant();
 	}
 

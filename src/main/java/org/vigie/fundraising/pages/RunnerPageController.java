@@ -1,5 +1,7 @@
 package org.vigie.fundraising.pages;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +45,7 @@ class RunnerPageController {
 		PageView view = new PageView(page, campaign.text(language).title(), SupportPaths.campaign(language, campaign),
 				open ? PagePaths.sponsor(language, campaign, page.id()) : null, board.standing(page),
 				(team != null && !team.hidden()) ? board.standing(team) : null,
-				page.isTeam() ? board.members(page) : java.util.List.of());
+				page.isTeam() ? board.members(page) : List.of());
 		this.screens.layout(model, language, campaign, page.name(),
 				(other) -> PagePaths.page(other, campaign, page.slug()));
 		model.addAttribute("view", view);

@@ -150,7 +150,27 @@ class RunnerPageFormsTest {
 		assertThat(crossSite.statusCode()).isEqualTo(403);
 		assertThat(Jsoup.parse(crossSite.body()).select("[data-problem]").text()).contains("not sent from our site");
 
-		assertThat(pages(campaign)).isEqualTo(pages);
+		String email = email();
+		runner.send(create, runner.creation(create, "Published Elsewhere", "100", email));
+		String link = Mailbox.link(this.mailbox.await(email, 1).get(0), "/publish?t=");
+		Map<String, String> publish = new LinkedHashMap<>();
+		runner.browser()
+			.page(link)
+			.select("form.publish-form input[type=hidden]")
+			.forEach((input) -> publish.put(input.attr("name"), input.val()));
+		String publishPath = link.substring(0, link.indexOf('?'));
+		assertThat(runner.browser()
+			.post(publishPath, publish, "Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example")
+			.statusCode()).isEqualTo(403);
+		Map<String, String> forged = new LinkedHashMap<>(publish);
+		forged.put("token", "1700000000.forged");
+		assertThat(runner.browser().post(publishPath, forged).statusCode()).isEqualTo(400);
+		assertThat(runner.browser().get(PagePaths.page(Language.EN, campaign, "published-elsewhere")).statusCode())
+			.as("still hidden")
+			.isEqualTo(404);
+		assertThat(runner.browser().post(publishPath, publish).statusCode()).as("the link still works").isEqualTo(302);
+
+		assertThat(pages(campaign)).isEqualTo(pages + 1);
 	}
 
 	@Test
