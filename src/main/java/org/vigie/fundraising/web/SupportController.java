@@ -135,7 +135,8 @@ class SupportController {
 	String giveForm(Language language, @PathVariable String slug, @RequestParam(required = false) String page,
 			Model model) {
 		Campaign campaign = campaign(language, slug);
-		return form(language, campaign, uuid(page).orElse(null), GiveForm.empty(), null, model);
+		UUID pageId = uuid(page).filter((id) -> pageOf(campaign, id)).orElse(null);
+		return form(language, campaign, pageId, GiveForm.empty(), null, model);
 	}
 
 	@PostMapping({ "/fr/soutenir/{slug}/donner", "/nl/steunen/{slug}/geven", "/en/support/{slug}/give" })
