@@ -207,7 +207,7 @@ class BelcotaxSendings {
 	 */
 	record Pending(String corrects, List<Form> forms, ControlTotals totals) {
 
-		boolean correcting() {
+		public boolean correcting() {
 			return this.corrects != null;
 		}
 
@@ -228,7 +228,7 @@ class BelcotaxSendings {
 			Instant createdAt, Instant sentAt) {
 
 		/** The day it was downloaded, in Brussels. */
-		java.time.LocalDate createdOn() {
+		public java.time.LocalDate createdOn() {
 			return java.time.LocalDate.ofInstant(this.createdAt, TaxYears.BRUSSELS);
 		}
 

@@ -96,7 +96,7 @@ class CertificatesController {
 	String page(@PathVariable String year, @RequestParam(required = false) String done,
 			@AuthenticationPrincipal StaffIdentity me, Model model, Locale locale) {
 		int taxYear = year(year);
-		model.addAttribute("done", DONE.contains(done) ? "fundraising.issuing.done." + done : null);
+		model.addAttribute("done", (done != null && DONE.contains(done)) ? "fundraising.issuing.done." + done : null);
 		return show(taxYear, model, locale, List.of());
 	}
 

@@ -32,27 +32,27 @@ record IssuedCertificate(UUID id, int year, int number, int version, UUID donorI
 		PostalAddress address, Instant issuedAt) {
 
 	/** Whether no later version replaced it. */
-	boolean current() {
+	public boolean current() {
 		return this.replacedBy == null;
 	}
 
 	/** The total it certifies now: nothing for a cancellation. */
-	long certifiedCents() {
+	public long certifiedCents() {
 		return (this.kind == CertificateLine.Kind.CANCELLATION) ? 0 : this.amountCents;
 	}
 
 	/** The day it was issued, in Brussels. */
-	java.time.LocalDate issuedOn() {
+	public java.time.LocalDate issuedOn() {
 		return java.time.LocalDate.ofInstant(this.issuedAt, TaxYears.BRUSSELS);
 	}
 
 	/** First names and surname. */
-	String name() {
+	public String name() {
 		return (this.firstName + " " + this.lastName).strip();
 	}
 
 	/** The file name of its PDF. */
-	String fileName() {
+	public String fileName() {
 		return "certificate-" + this.year + "-" + this.number + "-v" + this.version + ".pdf";
 	}
 

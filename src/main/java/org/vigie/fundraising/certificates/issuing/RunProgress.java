@@ -20,12 +20,12 @@ record RunProgress(UUID id, int year, State state, int donorsTotal, int donorsDo
 		Instant requestedAt, Instant finishedAt) {
 
 	/** Whether it is still to finish. */
-	boolean ongoing() {
+	public boolean ongoing() {
 		return this.state == State.QUEUED || this.state == State.RUNNING;
 	}
 
 	/** How far it is, in percent. */
-	int percent() {
+	public int percent() {
 		return (this.donorsTotal == 0) ? ((this.state == State.DONE) ? 100 : 0)
 				: (int) (100L * this.donorsDone / this.donorsTotal);
 	}

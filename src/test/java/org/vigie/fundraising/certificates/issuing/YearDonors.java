@@ -122,6 +122,10 @@ final class YearDonors {
 			return this.donorId;
 		}
 
+		String email() {
+			return this.details.email();
+		}
+
 		String name() {
 			return this.details.firstName() + " " + this.details.lastName();
 		}
