@@ -112,10 +112,10 @@ class ContentAdminAccessTest {
 	/** Who may use an address: the roles that hold its permission. */
 	private static Set<String> allowed(String method, String path) {
 		if (path.startsWith("/admin/staff") || path.startsWith("/admin/import") || path.startsWith("/admin/report")
-				|| path.startsWith("/admin/cards")) {
-			// Staff, imports, the reporting line (analysts and administrators only) and
-			// the
-			// awareness cards (trainers and administrators only).
+				|| path.startsWith("/admin/cards") || path.startsWith("/admin/fundraising")) {
+			// Staff, imports, the reporting line (analysts and administrators only), the
+			// awareness cards (trainers and administrators only) and fundraising
+			// (fundraisers and administrators only).
 			return Set.of();
 		}
 		if (path.startsWith("/admin/audit") || path.startsWith("/admin/pages")

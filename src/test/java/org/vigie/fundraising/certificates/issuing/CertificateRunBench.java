@@ -68,9 +68,10 @@ class CertificateRunBench {
 				.params(gift, donor, campaign.id(), 50_00 + i, language.code(), Timestamp.from(now),
 						Date.valueOf(LocalDate.of(year, 6, 1)))
 				.update();
-			this.jdbc.sql("""
-					insert into fundraising_ledger (entry_key, kind, campaign_id, gift_id, donor_id, amount_cents, fee_cents,
-						deductible, booked_on, recorded_at, source) values (?, 'GIFT', ?, ?, ?, ?, 0, true, ?, ?, 'DEMO')""")
+			this.jdbc
+				.sql("""
+						insert into fundraising_ledger (entry_key, kind, campaign_id, gift_id, donor_id, amount_cents, fee_cents,
+							deductible, booked_on, recorded_at, source) values (?, 'GIFT', ?, ?, ?, ?, 0, true, ?, ?, 'DEMO')""")
 				.params("bench:" + gift, campaign.id(), gift, donor, 50_00 + i, Date.valueOf(LocalDate.of(year, 6, 1)),
 						Timestamp.from(now))
 				.update();

@@ -228,6 +228,22 @@ class CertificateRunTest {
 		}
 	}
 
+	@Test
+	void theDemoLetsAFundraiserRunTheCertificatesOf2025() {
+		int year = 2025;
+		YearDonors.january(this.clock, year);
+		this.run.issue(year, "system", CertificateRun.Progress.NONE);
+		assertThat(this.store.current(year))
+			.extracting(IssuedCertificate::name, IssuedCertificate::amountCents, IssuedCertificate::language)
+			.contains(org.assertj.core.groups.Tuple.tuple("Amélie Fictive", 150_00L, Language.FR),
+					org.assertj.core.groups.Tuple.tuple("Pieter Voorbeeld", 50_00L, Language.NL),
+					org.assertj.core.groups.Tuple.tuple("Grace Example", 250_00L, Language.EN));
+		assertThat(this.store.current(year)).extracting(IssuedCertificate::name).doesNotContain("Lina Petitdon");
+		assertThat(this.totals.followUp(year, 40_00))
+			.extracting(YearTotals.FollowUp::lastName, YearTotals.FollowUp::reason)
+			.contains(org.assertj.core.groups.Tuple.tuple("Sansnuméro", "noNationalNumber"));
+	}
+
 	private String text(IssuedCertificate certificate) {
 		return Poppler.text(this.store.pdf(certificate.id()).orElseThrow()).replaceAll("\\s+", " ");
 	}
