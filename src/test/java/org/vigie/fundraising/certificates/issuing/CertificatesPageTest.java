@@ -226,6 +226,11 @@ class CertificatesPageTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(fundraiser.get(page + "/certificates.zip").statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select count(*) from identity_audit where action = ? and target in (?, ?)")
+			.params(org.vigie.fundraising.FundraisingAudit.EXPORTED.name(), "certificate:" + certificate.id(),
+					"certificates:" + year)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(csrf).isNotEmpty();
 	}
 
