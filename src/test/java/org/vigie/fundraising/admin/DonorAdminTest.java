@@ -158,9 +158,9 @@ class DonorAdminTest {
 		int year = 2000 + (int) (Math.abs(id.getLeastSignificantBits()) % 900);
 		this.jdbc
 			.sql("""
-					insert into fundraising_certificate (id, tax_year, number, donor_id, kind, amount_cents, language, first_name,
+					insert into fundraising_certificate (id, tax_year, number, version, donor_id, kind, amount_cents, language, first_name,
 						last_name, street, postcode, city, country, nrn_sealed, pdf, issued_at)
-					values (?, ?, ?, ?, 'ORIGINAL', ?, 'nl', 'Lotte', 'Peeters', 'Rue Haute 12', '1000', 'Bruxelles', 'BE', 'sealed', ?, ?)""")
+					values (?, ?, ?, 1, ?, 'ORIGINAL', ?, 'nl', 'Lotte', 'Peeters', 'Rue Haute 12', '1000', 'Bruxelles', 'BE', 'sealed', ?, ?)""")
 			.params(id, year, number, gift.donorId(), gift.amountCents(), new byte[] { 37, 80, 68, 70 },
 					Timestamp.from(Instant.now()))
 			.update();

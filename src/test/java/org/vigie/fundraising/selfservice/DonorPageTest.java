@@ -347,11 +347,12 @@ class DonorPageTest {
 
 	private UUID certificate(UUID donorId, long cents, byte[] pdf) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into fundraising_certificate (id, tax_year, number, donor_id, kind, amount_cents, language,
-					first_name, last_name, street, postcode, city, country, nrn_sealed, pdf, issued_at)
-				values (?, 1999, ?, ?, 'ORIGINAL', ?, 'en', 'Anna', 'Verbeke', 'Rue de la Loi 16', '1000', 'Bruxelles',
-					'BE', 'sealed', ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into fundraising_certificate (id, tax_year, number, version, donor_id, kind, amount_cents, language,
+						first_name, last_name, street, postcode, city, country, nrn_sealed, pdf, issued_at)
+					values (?, 1999, ?, 1, ?, 'ORIGINAL', ?, 'en', 'Anna', 'Verbeke', 'Rue de la Loi 16', '1000', 'Bruxelles',
+						'BE', 'sealed', ?, ?)""")
 			.params(id, Math.abs(id.hashCode() % 1_000_000_000), donorId, cents, pdf,
 					Timestamp.from(this.clock.instant()))
 			.update();

@@ -28,7 +28,7 @@ import org.vigie.site.Language;
 /**
  * Demo donors for the certificates page: a few fictitious people (national register
  * numbers with valid check digits, addresses, {@code @example.invalid} emails) with
- * deductible gifts booked in 2025 on the demo's finished crowdfunding, so that a
+ * deductible gifts booked in 2025 to the demo's standing appeal (no deadline), so that a
  * fundraiser can run the certificates of 2025 at once. Three get a certificate (in
  * French, Dutch and English, one after a partial refund), one is listed for follow-up (no
  * national register number), one stays under 40 €. Loaded once the core's demo campaigns
@@ -38,7 +38,7 @@ import org.vigie.site.Language;
 @Component
 class DemoCertificates {
 
-	static final String CAMPAIGN = "declic-workshops";
+	static final String CAMPAIGN = "general-support";
 
 	static final String MARK = "demo:certificates:";
 

@@ -104,10 +104,16 @@ class CertificatesBrowserTest {
 		waitFor(ExpectedConditions.urlContains("done=started"));
 		check("run started");
 		assertThat(this.browser.findElement(By.cssSelector("p.notice")).getText()).contains("The run has started");
-		for (int i = 0; i < 120 && !this.browser.findElements(By.id("refresh")).isEmpty(); i++) {
-			Thread.sleep(500);
-			this.browser.findElement(By.id("refresh")).click();
-		}
+		org.awaitility.Awaitility.await("the run to finish")
+			.atMost(java.time.Duration.ofSeconds(60))
+			.pollInterval(java.time.Duration.ofMillis(500))
+			.until(() -> {
+				if (this.browser.findElements(By.id("refresh")).isEmpty()) {
+					return true;
+				}
+				this.browser.findElement(By.id("refresh")).click();
+				return false;
+			});
 		assertThat(this.browser.findElement(By.id("run-progress")).getText()).contains("The last run is finished");
 		check("run done");
 

@@ -97,7 +97,7 @@ class CertificatesPageTest {
 
 		HttpResponse<String> started = post(fundraiser, page, page + "/run", Map.of());
 		assertThat(started.statusCode()).isEqualTo(302);
-		Document done = awaitRun(fundraiser, page);
+		Document done = awaitRun(fundraiser, page, amelie.name(), noor.name(), olivia.name());
 		assertThat(done.selectFirst("#run-progress").text()).contains("The last run is finished");
 		for (YearDonors.Giver giver : List.of(amelie, noor, olivia)) {
 			assertThat(done.select("#certificates tbody tr").eachText())
@@ -266,16 +266,23 @@ class CertificatesPageTest {
 		assertThat(this.store.ofYear(year + 1)).isEmpty();
 	}
 
-	private Document awaitRun(StaffBrowser fundraiser, String page) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(until)) {
-			Document shown = Jsoup.parse(fundraiser.get(page).body());
-			if (shown.selectFirst("#refresh") == null && shown.selectFirst("#run-progress") != null) {
-				return shown;
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("the run did not finish");
+	/**
+	 * The page once no run is under way any more and it lists the named donors (another
+	 * test may have run the same year just before).
+	 */
+	private Document awaitRun(StaffBrowser fundraiser, String page, String... names) {
+		java.util.concurrent.atomic.AtomicReference<Document> shown = new java.util.concurrent.atomic.AtomicReference<>();
+		org.awaitility.Awaitility.await("the run to finish")
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				Document now = Jsoup.parse(fundraiser.get(page).body());
+				shown.set(now);
+				String rows = String.join("\n", now.select("#certificates tbody tr").eachText());
+				return now.selectFirst("#refresh") == null && now.selectFirst("#run-progress") != null
+						&& java.util.Arrays.stream(names).allMatch(rows::contains);
+			});
+		return shown.get();
 	}
 
 	/**
@@ -290,18 +297,15 @@ class CertificatesPageTest {
 	}
 
 	/** The first email to that address whose subject holds that word, waiting for it. */
-	private MimeMessage awaitSubject(String to, String word) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			for (MimeMessage message : this.mailbox.to(to)) {
-				if (subject(message).contains(word)) {
-					return message;
-				}
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no email about " + word + " among "
-				+ this.mailbox.to(to).stream().map(CertificatesPageTest::subject).toList());
+	private MimeMessage awaitSubject(String to, String word) {
+		return org.awaitility.Awaitility.await("an email about " + word)
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> this.mailbox.to(to)
+				.stream()
+				.filter((message) -> subject(message).contains(word))
+				.findFirst()
+				.orElse(null), java.util.Objects::nonNull);
 	}
 
 	private long sentCount(int year) {
