@@ -1,7 +1,9 @@
 -- Fundraising: the bank statements a fundraiser imported and their lines. A file is known by
 -- its SHA-256, so the same file imported twice is refused; a line is known by its bank
 -- reference on its account, so the same movement in two overlapping statements is
--- recorded once. Money itself is only ever in the ledger: a line says what became of it.
+-- recorded once. thank_pending marks the gifts a statement settled whose donors are
+-- thanked right after the statement is recorded. Money itself is only ever in the
+-- ledger: a line says what became of it.
 
 create table fundraising_statement_import (
 	id uuid primary key,
@@ -50,6 +52,7 @@ create table fundraising_statement_line (
 	gift_id uuid references fundraising_gift (id),
 	campaign_id uuid references fundraising_campaign (id),
 	amount_differs boolean not null,
+	thank_pending boolean not null,
 	reason varchar(40),
 	note varchar(300),
 	decided_by varchar(320),
@@ -57,6 +60,8 @@ create table fundraising_statement_line (
 	constraint fundraising_statement_line_reference unique (account_iban, reference)
 );
 
+create index fundraising_statement_line_reference on fundraising_statement_line (reference);
 create index fundraising_statement_line_statement on fundraising_statement_line (statement_id);
 create index fundraising_statement_line_status on fundraising_statement_line (status, booked_on);
 create index fundraising_statement_line_booked on fundraising_statement_line (booked_on);
+create index fundraising_statement_line_thanks on fundraising_statement_line (statement_id, thank_pending);

@@ -34,6 +34,8 @@ final class ImportedLine {
 
 	String reason;
 
+	boolean thankPending;
+
 	ImportedLine(UUID statementId, String account, String reference, long amountCents, Entry entry) {
 		this.statementId = statementId;
 		this.account = account;

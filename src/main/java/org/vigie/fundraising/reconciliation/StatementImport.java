@@ -25,6 +25,7 @@ import org.vigie.fundraising.statements.Entry;
 import org.vigie.fundraising.statements.Statement;
 import org.vigie.identity.AuditTrail;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a bank statement file: refuses a file already imported (by its SHA-256) or one
  * the reader refuses, records its booked lines once each (a line already recorded by an
  * overlapping statement is counted as known), matches the credits to gifts and settles
- * them, all in one transaction: a file is imported whole or not at all.
+ * them, all in one transaction: a file is imported whole or not at all. The donors of
+ * gifts settled for the first time are thanked once it is recorded ({@link DonorThanks}).
  */
 @Component
 public class StatementImport {
@@ -51,8 +53,11 @@ public class StatementImport {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	StatementImport(StatementFiles files, StatementStore store, LineMatcher matcher, LineSettlement settlement,
-			AuditTrail audit, TransactionTemplate transaction) {
+			AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events) {
+		this.events = events;
 		this.files = files;
 		this.store = store;
 		this.matcher = matcher;
@@ -141,6 +146,7 @@ public class StatementImport {
 		this.store.recordLines(fresh);
 		ImportSummary summary = summary(importId, now, read, notBooked, fresh);
 		this.store.recordCounts(summary);
+		this.events.publishEvent(new StatementImported(importId));
 		this.audit.record(FundraisingAudit.STATEMENT_IMPORTED, actor, "statement-import:" + importId,
 				summary.lines() + " lines, " + summary.credits() + " credits, " + summary.toReview() + " to review");
 		return summary;

@@ -74,16 +74,21 @@ class StatementStore {
 			.update();
 	}
 
-	/** Which of these references of an account are already recorded. */
+	/**
+	 * Which of these references of an account are already recorded. The lookup is by
+	 * reference alone (its own index), the account checked here: H2 scans the whole
+	 * account for an {@code in} list on the second column of a two-column index.
+	 */
 	Set<String> knownReferences(String account, Collection<String> references) {
 		Set<String> known = new HashSet<>();
 		for (List<String> chunk : GiftLookup.chunks(references)) {
-			known.addAll(this.jdbc.sql(
-					"select reference from fundraising_statement_line where account_iban = :account and reference in (:refs)")
-				.param("account", account)
+			this.jdbc.sql("select account_iban, reference from fundraising_statement_line where reference in (:refs)")
 				.param("refs", chunk)
-				.query(String.class)
-				.list());
+				.query((ResultSet rs) -> {
+					if (account.equals(rs.getString(1))) {
+						known.add(rs.getString(2));
+					}
+				});
 		}
 		return known;
 	}
@@ -93,7 +98,7 @@ class StatementStore {
 				"""
 						insert into fundraising_statement_line (statement_id, account_iban, reference, amount_cents, booked_on,
 							value_on, counterparty_name, counterparty_iban, communication, remittance, status, matched_by, gift_id,
-							amount_differs, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+							amount_differs, reason, thank_pending) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				lines, BATCH, (ps, line) -> {
 					ps.setObject(1, line.statementId);
 					ps.setString(2, line.account);
@@ -115,6 +120,7 @@ class StatementStore {
 					}
 					ps.setBoolean(14, line.amountDiffers);
 					ps.setString(15, line.reason);
+					ps.setBoolean(16, line.thankPending);
 				});
 	}
 
