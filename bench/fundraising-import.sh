@@ -16,5 +16,5 @@ bench_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -B -q -o test -Dtest=StatementImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dvigie.bench.statement=1 -Dvigie.bench.entries="${BENCH_ENTRIES:-100000}" -Dvigie.bench.runs="${BENCH_RUNS:-3}" \
-  >/dev/null || { echo "the benchmark failed: see target/surefire-reports" >&2; exit 1; }
+  >"${BENCH_LOG:-/dev/null}" || { echo "the benchmark failed: see target/surefire-reports" >&2; exit 1; }
 cat target/bench/statement-import.txt

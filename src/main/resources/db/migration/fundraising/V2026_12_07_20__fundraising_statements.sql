@@ -57,11 +57,9 @@ create table fundraising_statement_line (
 	note varchar(300),
 	decided_by varchar(320),
 	decided_at timestamp with time zone,
-	constraint fundraising_statement_line_reference unique (account_iban, reference)
+	constraint fundraising_statement_line_reference unique (reference, account_iban)
 );
 
-create index fundraising_statement_line_reference on fundraising_statement_line (reference);
-create index fundraising_statement_line_statement on fundraising_statement_line (statement_id);
-create index fundraising_statement_line_status on fundraising_statement_line (status, booked_on);
+-- Few indexes on purpose: every index entry of 100,000 lines is written and committed in
+-- the import's one transaction. The review queue and the report walk booked_on.
 create index fundraising_statement_line_booked on fundraising_statement_line (booked_on);
-create index fundraising_statement_line_thanks on fundraising_statement_line (statement_id, thank_pending);

@@ -76,8 +76,8 @@ class StatementStore {
 
 	/**
 	 * Which of these references of an account are already recorded. The lookup is by
-	 * reference alone (its own index), the account checked here: H2 scans the whole
-	 * account for an {@code in} list on the second column of a two-column index.
+	 * reference, the first column of the unique index, the account checked here: H2 scans
+	 * every row matching the first column for an {@code in} list on the second.
 	 */
 	Set<String> knownReferences(String account, Collection<String> references) {
 		Set<String> known = new HashSet<>();
