@@ -11,6 +11,8 @@
 #   BENCH_ENTRIES=20000 BENCH_RUNS=1 bench/fundraising-import.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the H2 files of a run take several GB: removed when the script ends
+trap 'rm -rf "${TMPDIR:-/tmp}/vigie-import-bench"' EXIT
 . bench/lib.sh
 bench_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
