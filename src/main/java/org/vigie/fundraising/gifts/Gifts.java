@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +56,12 @@ public class Gifts {
 
 	private final org.vigie.site.PageCache pages;
 
+	private final JdbcTemplate template;
+
 	Gifts(JdbcClient jdbc, CampaignStore campaigns, Donors donors, Ledger ledger, ThankYouMail thanks,
-			FundraisingProperties properties, java.time.Clock clock, org.vigie.site.PageCache pages) {
+			FundraisingProperties properties, java.time.Clock clock, org.vigie.site.PageCache pages,
+			JdbcTemplate template) {
+		this.template = template;
 		this.clock = clock;
 		this.pages = pages;
 		this.jdbc = jdbc;
@@ -116,6 +124,20 @@ public class Gifts {
 			.optional();
 	}
 
+	/** Gifts by their ids, a few queries for many (a bank statement's matches). */
+	public Map<UUID, Gift> byIds(Collection<UUID> ids) {
+		Map<UUID, Gift> found = new HashMap<>();
+		List<UUID> all = List.copyOf(ids);
+		for (int start = 0; start < all.size(); start += 1000) {
+			this.jdbc.sql("select * from fundraising_gift where id in (:ids)")
+				.param("ids", all.subList(start, Math.min(all.size(), start + 1000)))
+				.query((rs, row) -> gift(rs))
+				.list()
+				.forEach((gift) -> found.put(gift.id(), gift));
+		}
+		return found;
+	}
+
 	/** The gift promised with that structured communication. */
 	public Optional<Gift> byCommunication(StructuredCommunication communication) {
 		return this.jdbc.sql("select * from fundraising_gift where communication = ?")
@@ -165,6 +187,32 @@ public class Gifts {
 			this.thanks.send(byId(giftId).orElseThrow(), amountCents);
 		}
 		return true;
+	}
+
+	/**
+	 * Marks promised gifts as settled on these days, in batches, once their ledger
+	 * entries are appended in the same transaction: the bulk path of a bank statement,
+	 * for gifts received for the first time. Their donors are thanked by {@link #thank}.
+	 */
+	void settledFirstTime(Map<UUID, LocalDate> days) {
+		List<Map.Entry<UUID, LocalDate>> all = List.copyOf(days.entrySet());
+		this.template.batchUpdate(
+				"update fundraising_gift set settled_on = coalesce(settled_on, ?), status = ? where id = ?", all, 1000,
+				(ps, day) -> {
+					ps.setDate(1, Date.valueOf(day.getValue()));
+					ps.setString(2, GiftStatus.SETTLED.name());
+					ps.setObject(3, day.getKey());
+				});
+		this.pages.evictTagged("home");
+	}
+
+	/**
+	 * Thanks a gift's donor for the amount received: for gifts settled in bulk, whose
+	 * thank-you is sent after the statement that settled them is recorded.
+	 */
+	@Transactional
+	public void thank(UUID giftId, long amountCents) {
+		byId(giftId).ifPresent((gift) -> this.thanks.send(gift, amountCents));
 	}
 
 	/**

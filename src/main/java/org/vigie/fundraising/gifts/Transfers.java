@@ -2,13 +2,21 @@ package org.vigie.fundraising.gifts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.fundraising.banking.StructuredCommunication;
+import org.vigie.fundraising.ledger.EntryKind;
 import org.vigie.fundraising.ledger.EntrySource;
 import org.vigie.fundraising.ledger.Ledger;
+import org.vigie.fundraising.ledger.NewEntry;
 
 /**
  * Transfers that arrived on the NGO's account, as its bank statement tells. A transfer
@@ -48,7 +56,7 @@ public class Transfers {
 		if (gift.settledOn() != null) {
 			// a standing order's next transfer, or the same donor giving again with the
 			// communication they kept: a new gift, never money dropped
-			java.util.UUID monthlyId = !gift.monthly() ? null : (gift.monthlyId() != null) ? gift.monthlyId()
+			UUID monthlyId = !gift.monthly() ? null : (gift.monthlyId() != null) ? gift.monthlyId()
 					: this.monthlies.start(gift, null, this.clock.instant());
 			target = this.gifts.nextOfMonthly(gift, monthlyId, null, null, amountCents, this.clock.instant());
 		}
@@ -65,6 +73,74 @@ public class Transfers {
 			String key) {
 		return this.gifts.byCommunication(communication)
 			.flatMap((gift) -> settle(gift, amountCents, bookedOn, key, EntrySource.STATEMENT));
+	}
+
+	/**
+	 * Settles the gifts of many transfers at once, as a bank statement brings them: gifts
+	 * received for the first time (not monthly) are settled in batches (ledger entries,
+	 * status) and returned to be thanked once the statement is recorded; any other (a
+	 * standing order, a communication paid again) goes through
+	 * {@link #settle(Gift, long, LocalDate, String, EntrySource)} one by one. A key
+	 * already in the ledger settles nothing.
+	 * @return the gift each key settled, and those whose donors are still to be thanked
+	 */
+	@Transactional
+	public BulkSettlement settleAll(List<TransferLine> lines, EntrySource source) {
+		Map<UUID, Gift> gifts = this.gifts.byIds(lines.stream().map(TransferLine::giftId).toList());
+		Set<String> recorded = this.ledger.recorded(lines.stream().map(TransferLine::key).toList());
+		Map<String, UUID> settled = new HashMap<>();
+		Map<UUID, Long> toThank = new HashMap<>();
+		Map<UUID, LocalDate> days = new HashMap<>();
+		List<NewEntry> entries = new ArrayList<>();
+		List<TransferLine> oneByOne = new ArrayList<>();
+		for (TransferLine line : lines) {
+			Gift gift = gifts.get(line.giftId());
+			if (gift == null || !recorded.add(line.key())) {
+				continue;
+			}
+			boolean firstTime = gift.settledOn() == null && !gift.monthly() && gift.status() == GiftStatus.PENDING
+					&& !days.containsKey(gift.id());
+			if (!firstTime) {
+				oneByOne.add(line);
+				continue;
+			}
+			entries.add(new NewEntry(line.key(), EntryKind.GIFT, gift.campaignId(), gift.pageId(), gift.id(),
+					gift.donorId(), line.amountCents(), 0, gift.deductible(), line.bookedOn(), source, null, null));
+			days.put(gift.id(), line.bookedOn());
+			toThank.put(gift.id(), line.amountCents());
+			settled.put(line.key(), gift.id());
+		}
+		this.ledger.appendAll(entries, this.clock.instant());
+		this.gifts.settledFirstTime(days);
+		for (TransferLine line : oneByOne) {
+			// read again: an earlier line of the same batch may have settled it
+			this.gifts.byId(line.giftId())
+				.flatMap((gift) -> settle(gift, line.amountCents(), line.bookedOn(), line.key(), source))
+				.ifPresent((gift) -> settled.put(line.key(), gift.id()));
+		}
+		return new BulkSettlement(settled, toThank);
+	}
+
+	/**
+	 * A transfer to settle in bulk.
+	 *
+	 * @param giftId the gift it pays
+	 * @param amountCents the amount received
+	 * @param bookedOn the day the bank booked it
+	 * @param key the ledger key naming the statement line
+	 */
+	public record TransferLine(UUID giftId, long amountCents, LocalDate bookedOn, String key) {
+	}
+
+	/**
+	 * What a bulk settlement did.
+	 *
+	 * @param giftByKey the gift each key settled (a new gift for a communication paid
+	 * again); keys that settled nothing are absent
+	 * @param toThank the gifts settled for the first time, with the amount received,
+	 * whose donors {@link Gifts#thank} is to thank
+	 */
+	public record BulkSettlement(Map<String, UUID> giftByKey, Map<UUID, Long> toThank) {
 	}
 
 }

@@ -1,18 +1,24 @@
 package org.vigie.fundraising.ledger;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +35,11 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 
-	Ledger(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	Ledger(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	/**
@@ -56,6 +65,65 @@ public class Ledger {
 					entry.corrects())
 			.update();
 		return true;
+	}
+
+	/**
+	 * Which of these keys are recorded, a few queries for many keys (a bank statement's
+	 * lines).
+	 */
+	public Set<String> recorded(Collection<String> keys) {
+		Set<String> found = new HashSet<>();
+		List<String> all = List.copyOf(keys);
+		for (int start = 0; start < all.size(); start += 1000) {
+			found.addAll(this.jdbc.sql("select entry_key from fundraising_ledger where entry_key in (:keys)")
+				.param("keys", all.subList(start, Math.min(all.size(), start + 1000)))
+				.query(String.class)
+				.list());
+		}
+		return found;
+	}
+
+	/**
+	 * Appends many entries in batches, for a bank statement of thousands of lines. The
+	 * caller has checked with {@link #recorded} that none of the keys is recorded, in the
+	 * same transaction; a key recorded meanwhile by another node fails the insert on the
+	 * key and the whole transaction rolls back.
+	 */
+	public void appendAll(List<NewEntry> entries, Instant now) {
+		Timestamp recordedAt = Timestamp.from(now);
+		this.template.batchUpdate("""
+				insert into fundraising_ledger (entry_key, kind, campaign_id, page_id, gift_id, donor_id, amount_cents,
+					fee_cents, deductible, booked_on, recorded_at, source, note, corrects)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, entry) -> {
+			ps.setString(1, entry.key());
+			ps.setString(2, entry.kind().name());
+			ps.setObject(3, entry.campaignId());
+			setUuid(ps, 4, entry.pageId());
+			setUuid(ps, 5, entry.giftId());
+			setUuid(ps, 6, entry.donorId());
+			ps.setLong(7, entry.amountCents());
+			ps.setLong(8, entry.feeCents());
+			ps.setBoolean(9, entry.deductible());
+			ps.setDate(10, Date.valueOf(entry.bookedOn()));
+			ps.setTimestamp(11, recordedAt);
+			ps.setString(12, entry.source().name());
+			ps.setString(13, entry.note());
+			if (entry.corrects() != null) {
+				ps.setLong(14, entry.corrects());
+			}
+			else {
+				ps.setNull(14, Types.BIGINT);
+			}
+		});
+	}
+
+	private static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+		if (value != null) {
+			ps.setObject(index, value);
+		}
+		else {
+			ps.setNull(index, Types.OTHER);
+		}
 	}
 
 	/** Whether a movement with that key is recorded. */
