@@ -19,10 +19,10 @@ class ReconciliationDeclarations {
 	/** The largest upload: the reader's limit and room for the form's other fields. */
 	static final DataSize UPLOAD = DataSize.ofBytes(StatementReader.DEFAULT_LIMIT + DataSize.ofMegabytes(1).toBytes());
 
+	/** CAMT.053 or CODA, recognised by the file's first character. */
 	@Bean
 	StatementFiles statementFiles() {
-		StatementReader camt = new StatementReader();
-		return camt::read;
+		return org.vigie.fundraising.statements.StatementFiles::read;
 	}
 
 	@Bean

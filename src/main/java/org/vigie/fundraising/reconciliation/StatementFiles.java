@@ -8,8 +8,8 @@ import org.vigie.fundraising.statements.Statement;
 /**
  * Reads an uploaded statement file into statements, whatever its format: the one seam
  * through which the import takes its reader. The bean declared in
- * {@link ReconciliationDeclarations} reads CAMT.053; a reader that also recognises CODA
- * replaces it there.
+ * {@link ReconciliationDeclarations} reads CAMT.053 and CODA
+ * ({@link org.vigie.fundraising.statements.StatementFiles}).
  */
 @FunctionalInterface
 public interface StatementFiles {
