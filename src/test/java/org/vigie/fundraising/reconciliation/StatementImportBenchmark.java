@@ -72,17 +72,12 @@ class StatementImportBenchmark {
 			assertThat(summary.byCommunication()).isEqualTo(promised.size());
 			times.add(millis);
 			long thanking = System.nanoTime();
-			while (this.jdbc.sql("select count(*) from fundraising_statement_line where thank_pending")
-				.query(Long.class)
-				.single() > 0) {
-				try {
-					Thread.sleep(200);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
+			org.awaitility.Awaitility.await("the donors thanked")
+				.atMost(java.time.Duration.ofMinutes(5))
+				.pollInterval(java.time.Duration.ofMillis(200))
+				.until(() -> this.jdbc.sql("select count(*) from fundraising_statement_line where thank_pending")
+					.query(Long.class)
+					.single() == 0);
 			thanking = (System.nanoTime() - thanking) / 1_000_000;
 			report.append(
 					"run %d: %d entries (%d MB), %d by communication, %d to review, %d debits: %d ms (promising %d gifts took %d ms, thanking them after the import %d ms more)%n"
