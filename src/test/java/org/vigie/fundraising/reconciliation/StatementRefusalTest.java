@@ -44,7 +44,13 @@ class StatementRefusalTest {
 		refused(fundraiser, resource("pain001.xml"), "is not a bank statement (camt.053)");
 		refused(fundraiser, resource("xxe.xml"), "declares a DTD");
 		refused(fundraiser, resource("billion-laughs.xml"), "declares a DTD");
-		refused(fundraiser, "this is not XML at all".getBytes(StandardCharsets.UTF_8), "not well-formed XML");
+		refused(fundraiser, "this is not XML at all".getBytes(StandardCharsets.UTF_8),
+				"neither a camt.053 statement (XML) nor a CODA statement");
+		refused(fundraiser,
+				"<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt><broken"
+					.getBytes(StandardCharsets.UTF_8),
+				"not well-formed XML");
+		refused(fundraiser, "0000002122672505        CODA000231 cut short".getBytes(StandardCharsets.UTF_8), "CODA");
 		refused(fundraiser, Camt.statement(Camt.ACCOUNT, "USD", day, day, lines),
 				"Only euro statements can be imported; found USD");
 		refused(fundraiser, Camt.statement("BE14063123456784", "EUR", day, day, lines),
