@@ -9,6 +9,7 @@
 #
 #   bench/fundraising-import.sh
 #   BENCH_ENTRIES=20000 BENCH_RUNS=1 bench/fundraising-import.sh
+#   BENCH_DATABASE_URL=$(.ci/postgres.sh 55434) bench/fundraising-import.sh   # on PostgreSQL (user vigie)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # the H2 files of a run take several GB: removed when the script ends
@@ -18,5 +19,6 @@ bench_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 ./mvnw -B -q -o test -Dtest=StatementImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dvigie.bench.statement=1 -Dvigie.bench.entries="${BENCH_ENTRIES:-100000}" -Dvigie.bench.runs="${BENCH_RUNS:-3}" \
+  ${BENCH_DATABASE_URL:+-Dvigie.bench.database-url=$BENCH_DATABASE_URL -Dvigie.bench.database-user=vigie -Dvigie.bench.database-password=vigie} \
   >"${BENCH_LOG:-/dev/null}" || { echo "the benchmark failed: see target/surefire-reports" >&2; exit 1; }
 cat target/bench/statement-import.txt

@@ -34,8 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @FundraisingTest
 @EnabledIfSystemProperty(named = "vigie.bench.statement", matches = ".+")
-@TestPropertySource(
-		properties = "spring.datasource.url=jdbc:h2:file:${java.io.tmpdir}/vigie-import-bench/${random.uuid}/vigie;MODE=Regular;DB_CLOSE_ON_EXIT=FALSE")
+@TestPropertySource(properties = {
+		"spring.datasource.url=${vigie.bench.database-url:jdbc:h2:file:${java.io.tmpdir}/vigie-import-bench/${random.uuid}/vigie;MODE=Regular;DB_CLOSE_ON_EXIT=FALSE}",
+		"spring.datasource.username=${vigie.bench.database-user:sa}",
+		"spring.datasource.password=${vigie.bench.database-password:}" })
 class StatementImportBenchmark {
 
 	@Autowired
