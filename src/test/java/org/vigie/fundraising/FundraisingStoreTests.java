@@ -190,6 +190,29 @@ class FundraisingStoreTests {
 			.single()).isEqualTo(20 * 29);
 	}
 
+	@Test
+	void aGiftWhoseMoneyIsInTheLedgerIsReceivedEvenBeforeItsStatusFollows() {
+		UUID campaign = this.campaigns.save(campaign("e"), Instant.now());
+		Gift gift = promise(campaign, 2500);
+		Transfers.BulkSettlement first = this.transfers.settleAll(
+				List.of(new Transfers.TransferLine(gift.id(), 2500, LocalDate.now(), "statement:e1-" + gift.id())),
+				EntrySource.STATEMENT);
+		assertThat(first.toThank()).containsKey(gift.id());
+		assertThat(this.gifts.byId(gift.id()).orElseThrow().status()).as("the status follows after the import")
+			.isEqualTo(GiftStatus.PENDING);
+
+		Transfers.BulkSettlement second = this.transfers.settleAll(
+				List.of(new Transfers.TransferLine(gift.id(), 2500, LocalDate.now(), "statement:e2-" + gift.id())),
+				EntrySource.STATEMENT);
+
+		UUID again = second.giftByKey().get("statement:e2-" + gift.id());
+		assertThat(again).as("the same communication paid again is a new gift").isNotNull().isNotEqualTo(gift.id());
+		assertThat(this.ledger.giftNet(gift.id())).isEqualTo(2500);
+		this.gifts.settledFirstTime(Map.of(gift.id(), LocalDate.now()));
+		assertThat(this.gifts.byId(gift.id()).orElseThrow().status()).isEqualTo(GiftStatus.SETTLED);
+		assertThat(this.ledger.figures(campaign, 100_000).raisedCents()).isEqualTo(5000);
+	}
+
 	private Gift promise(UUID campaign, long cents) {
 		return this.gifts.promise(
 				new GiftRequest(campaign, null, cents, false, PaymentMethod.TRANSFER,

@@ -194,7 +194,13 @@ public class Gifts {
 	 * entries are appended in the same transaction: the bulk path of a bank statement,
 	 * for gifts received for the first time. Their donors are thanked by {@link #thank}.
 	 */
-	void settledFirstTime(Map<UUID, LocalDate> days) {
+	/**
+	 * Marks gifts settled in bulk as settled on their day: the statuses of a bank
+	 * statement's gifts, brought up to date once the statement is recorded (their money
+	 * is in the ledger from the import on).
+	 */
+	@Transactional
+	public void settledFirstTime(Map<UUID, LocalDate> days) {
 		List<Map.Entry<UUID, LocalDate>> all = List.copyOf(days.entrySet());
 		this.template.batchUpdate(
 				"update fundraising_gift set settled_on = coalesce(settled_on, ?), status = ? where id = ?", all, 1000,

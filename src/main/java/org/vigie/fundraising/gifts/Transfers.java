@@ -53,7 +53,7 @@ public class Transfers {
 			return Optional.empty();
 		}
 		Gift target = gift;
-		if (gift.settledOn() != null) {
+		if (gift.settledOn() != null || this.ledger.received(List.of(gift.id())).contains(gift.id())) {
 			// a standing order's next transfer, or the same donor giving again with the
 			// communication they kept: a new gift, never money dropped
 			UUID monthlyId = !gift.monthly() ? null : (gift.monthlyId() != null) ? gift.monthlyId()
@@ -77,8 +77,9 @@ public class Transfers {
 
 	/**
 	 * Settles the gifts of many transfers at once, as a bank statement brings them: gifts
-	 * received for the first time (not monthly) are settled in batches (ledger entries,
-	 * status) and returned to be thanked once the statement is recorded; any other (a
+	 * received for the first time (not monthly) get their ledger entries in batches and
+	 * are returned so that, once the statement is recorded, their statuses are brought up
+	 * to date ({@link Gifts#settledFirstTime}) and their donors thanked; any other (a
 	 * standing order, a communication paid again) goes through
 	 * {@link #settle(Gift, long, LocalDate, String, EntrySource)} one by one. A key
 	 * already in the ledger settles nothing.
@@ -88,6 +89,8 @@ public class Transfers {
 	public BulkSettlement settleAll(List<TransferLine> lines, EntrySource source) {
 		Map<UUID, Gift> gifts = this.gifts.byIds(lines.stream().map(TransferLine::giftId).toList());
 		Set<String> recorded = this.ledger.recorded(lines.stream().map(TransferLine::key).toList());
+		// a gift whose money is in the ledger is received, even before its status says so
+		Set<UUID> received = this.ledger.received(gifts.keySet());
 		Map<String, UUID> settled = new HashMap<>();
 		Map<UUID, Long> toThank = new HashMap<>();
 		Map<UUID, LocalDate> days = new HashMap<>();
@@ -99,7 +102,7 @@ public class Transfers {
 				continue;
 			}
 			boolean firstTime = gift.settledOn() == null && !gift.monthly() && gift.status() == GiftStatus.PENDING
-					&& !days.containsKey(gift.id());
+					&& !days.containsKey(gift.id()) && !received.contains(gift.id());
 			if (!firstTime) {
 				oneByOne.add(line);
 				continue;
@@ -111,7 +114,6 @@ public class Transfers {
 			settled.put(line.key(), gift.id());
 		}
 		this.ledger.appendAll(entries, this.clock.instant());
-		this.gifts.settledFirstTime(days);
 		for (TransferLine line : oneByOne) {
 			// read again: an earlier line of the same batch may have settled it
 			this.gifts.byId(line.giftId())
@@ -138,7 +140,8 @@ public class Transfers {
 	 * @param giftByKey the gift each key settled (a new gift for a communication paid
 	 * again); keys that settled nothing are absent
 	 * @param toThank the gifts settled for the first time, with the amount received,
-	 * whose donors {@link Gifts#thank} is to thank
+	 * whose statuses {@link Gifts#settledFirstTime} is to bring up to date and whose
+	 * donors {@link Gifts#thank} is to thank
 	 */
 	public record BulkSettlement(Map<String, UUID> giftByKey, Map<UUID, Long> toThank) {
 	}

@@ -83,6 +83,20 @@ public class Ledger {
 		return found;
 	}
 
+	/** Which of these gifts already have money received in the ledger. */
+	public Set<UUID> received(Collection<UUID> giftIds) {
+		Set<UUID> found = new HashSet<>();
+		List<UUID> all = List.copyOf(giftIds);
+		for (int start = 0; start < all.size(); start += 1000) {
+			found.addAll(this.jdbc
+				.sql("select distinct gift_id from fundraising_ledger where kind = 'GIFT' and gift_id in (:gifts)")
+				.param("gifts", all.subList(start, Math.min(all.size(), start + 1000)))
+				.query(UUID.class)
+				.list());
+		}
+		return found;
+	}
+
 	/**
 	 * Appends many entries in batches, for a bank statement of thousands of lines. The
 	 * caller has checked with {@link #recorded} that none of the keys is recorded, in the

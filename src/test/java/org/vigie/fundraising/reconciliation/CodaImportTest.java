@@ -76,7 +76,9 @@ class CodaImportTest {
 			.get(imported.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
 			.body());
 		assertThat(result.select("[data-count=communication]").text()).isEqualTo("1");
-		assertThat(this.gifts.byId(promised.id()).orElseThrow().status()).isEqualTo(GiftStatus.SETTLED);
+		org.awaitility.Awaitility.await("the gift's status, brought up to date after the import")
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.gifts.byId(promised.id()).orElseThrow().status() == GiftStatus.SETTLED);
 		assertThat(this.ledger.figures(campaign.id(), campaign.goalCents()).raisedCents()).isEqualTo(5000);
 	}
 

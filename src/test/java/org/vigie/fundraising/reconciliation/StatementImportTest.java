@@ -131,8 +131,12 @@ class StatementImportTest {
 			.isEmpty();
 
 		assertThat(raised()).as("42,50 + 35,00 received for 30,00 promised + 20,00").isEqualTo(9750);
-		assertThat(this.gifts.byId(promisedThirty.id()).orElseThrow().status()).isEqualTo(GiftStatus.SETTLED);
-		assertThat(this.gifts.byId(byName.id()).orElseThrow().status()).isEqualTo(GiftStatus.SETTLED);
+		org.awaitility.Awaitility.await("the gift's status, brought up to date after the import")
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.gifts.byId(promisedThirty.id()).orElseThrow().status() == GiftStatus.SETTLED);
+		org.awaitility.Awaitility.await("the gift's status, brought up to date after the import")
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.gifts.byId(byName.id()).orElseThrow().status() == GiftStatus.SETTLED);
 		assertThat(this.ledger.contains("statement:" + Camt.ACCOUNT + ":" + first.reference())).isTrue();
 		assertThat(Mailbox.text(this.mailbox.await(email, 1).get(0))).contains("42.50");
 		assertThat(giver.page(SupportPaths.campaign(Language.EN, this.campaign)).select("[data-raised]").text())
