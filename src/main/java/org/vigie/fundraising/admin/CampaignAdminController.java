@@ -1,5 +1,6 @@
 package org.vigie.fundraising.admin;
 
+import org.vigie.site.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -104,7 +105,7 @@ class CampaignAdminController {
 	String postUpdate(@PathVariable String id, @RequestParam Map<String, String> fields,
 			@AuthenticationPrincipal StaffIdentity me, HttpServletResponse response, Model model) {
 		Campaign campaign = campaign(this.campaigns, id);
-		FormValues values = new FormValues(fields);
+		FormValues values = new FormValues(fields, 25_000);
 		Map<Language, List<String>> texts = new EnumMap<>(Language.class);
 		Language.all()
 			.forEach((language) -> texts.put(language, List.of(values.text("update_title_" + language.code()),

@@ -1,5 +1,6 @@
 package org.vigie.fundraising.admin;
 
+import org.vigie.site.FormValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ record CampaignForm(String key, String kind, String goal, String opensOn, String
 
 	/** Reads a sent form; {@code fixedKey} is the key of the campaign being changed. */
 	static CampaignForm from(Map<String, String> fields, String fixedKey) {
-		FormValues values = new FormValues(fields);
+		FormValues values = new FormValues(fields, 25_000);
 		List<TextFields> texts = Language.all().stream().map((language) -> {
 			String c = "_" + language.code();
 			return new TextFields(language, values.text("slug" + c), values.text("title" + c),

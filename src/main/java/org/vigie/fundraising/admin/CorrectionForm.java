@@ -1,5 +1,7 @@
 package org.vigie.fundraising.admin;
 
+import org.vigie.site.FormValues;
+
 /**
  * The form correcting a ledger entry, as typed.
  *

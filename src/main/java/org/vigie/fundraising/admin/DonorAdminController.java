@@ -1,5 +1,6 @@
 package org.vigie.fundraising.admin;
 
+import org.vigie.site.FormValues;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class DonorAdminController {
 	@PostMapping(AdminPaths.DONORS)
 	String find(@RequestParam Map<String, String> fields, @AuthenticationPrincipal StaffIdentity me, Model model) {
 		CampaignEditing.allowed(me);
-		String email = new FormValues(fields).text("email");
+		String email = new FormValues(fields, 25_000).text("email");
 		Optional<UUID> found = (email.isEmpty() || email.length() > 320) ? Optional.empty()
 				: this.donors.byEmail(email);
 		if (found.isPresent()) {

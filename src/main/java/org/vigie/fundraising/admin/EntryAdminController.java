@@ -1,5 +1,6 @@
 package org.vigie.fundraising.admin;
 
+import org.vigie.site.FormValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +59,7 @@ class EntryAdminController {
 	@PostMapping(AdminPaths.ENTRIES + "/income")
 	String income(@RequestParam Map<String, String> fields, @AuthenticationPrincipal StaffIdentity me,
 			HttpServletResponse response, Model model) {
-		IncomeForm form = IncomeForm.from(new FormValues(fields));
+		IncomeForm form = IncomeForm.from(new FormValues(fields, 25_000));
 		try {
 			boolean recorded = this.entries.income(form, me);
 			return "redirect:" + AdminPaths.ENTRIES + "?done=" + (recorded ? "recorded" : "already");
@@ -72,7 +73,7 @@ class EntryAdminController {
 	@PostMapping(AdminPaths.ENTRIES + "/correction")
 	String correction(@RequestParam Map<String, String> fields, @AuthenticationPrincipal StaffIdentity me,
 			HttpServletResponse response, Model model) {
-		CorrectionForm form = CorrectionForm.from(new FormValues(fields));
+		CorrectionForm form = CorrectionForm.from(new FormValues(fields, 25_000));
 		try {
 			boolean recorded = this.entries.correction(form, me);
 			return "redirect:" + AdminPaths.ENTRIES + "?done=" + (recorded ? "recorded" : "already");

@@ -1,5 +1,6 @@
 package org.vigie.fundraising.admin;
 
+import org.vigie.site.FormValues;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -88,7 +89,7 @@ class GiftAdminController {
 	String refund(@PathVariable String id, @RequestParam Map<String, String> fields,
 			@AuthenticationPrincipal StaffIdentity me, HttpServletResponse response, Model model) {
 		Gift gift = gift(id);
-		FormValues values = new FormValues(fields);
+		FormValues values = new FormValues(fields, 25_000);
 		try {
 			Refunds.Outcome outcome = this.refunds.refund(gift.id(), values.text("amount"), values.text("key"), me);
 			return "redirect:" + AdminPaths.gift(gift.id()) + "?done=" + outcome.done();

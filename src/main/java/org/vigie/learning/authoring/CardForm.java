@@ -1,5 +1,6 @@
 package org.vigie.learning.authoring;
 
+import org.vigie.site.FormValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +70,7 @@ record CardForm(String key, String kind, String answer, boolean linksReport, Lis
 
 	/** The form as submitted; {@code key} comes from the stored card when it exists. */
 	static CardForm from(Map<String, String> fields, String key) {
-		FormValues values = new FormValues(fields);
+		FormValues values = new FormValues(fields, 20_000);
 		List<Text> texts = Language.all()
 			.stream()
 			.map((language) -> new Text(language, values.text("prompt_" + language.code()),

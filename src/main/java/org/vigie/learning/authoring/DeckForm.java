@@ -1,5 +1,6 @@
 package org.vigie.learning.authoring;
 
+import org.vigie.site.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ record DeckForm(String key, String audience, String retention, String position, 
 
 	/** The form as submitted; {@code key} comes from the stored deck when it exists. */
 	static DeckForm from(Map<String, String> fields, String key) {
-		FormValues values = new FormValues(fields);
+		FormValues values = new FormValues(fields, 20_000);
 		List<Text> texts = Language.all()
 			.stream()
 			.map((language) -> new Text(language, values.text("title_" + language.code()),
