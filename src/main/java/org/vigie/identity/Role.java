@@ -17,6 +17,9 @@ public enum Role {
 
 	FUNDRAISER,
 
-	TRAINER
+	TRAINER,
+
+	/** Runs campaigns, statements, events, workshop requests and the newsletter. */
+	CAMPAIGNER
 
 }
