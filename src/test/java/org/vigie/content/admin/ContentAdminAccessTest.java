@@ -112,11 +112,17 @@ class ContentAdminAccessTest {
 	/** Who may use an address: the roles that hold its permission. */
 	private static Set<String> allowed(String method, String path) {
 		if (path.startsWith("/admin/staff") || path.startsWith("/admin/import") || path.startsWith("/admin/report")
-				|| path.startsWith("/admin/cards") || path.startsWith("/admin/fundraising")) {
+				|| path.startsWith("/admin/cards") || path.startsWith("/admin/fundraising")
+				|| path.startsWith("/admin/mobilisation")) {
 			// Staff, imports, the reporting line (analysts and administrators only), the
-			// awareness cards (trainers and administrators only) and fundraising
-			// (fundraisers and administrators only).
+			// awareness cards (trainers and administrators only), fundraising
+			// (fundraisers and administrators only) and mobilisation (campaigners and
+			// administrators only).
 			return Set.of();
+		}
+		if (path.startsWith("/admin/newsletter")) {
+			// The newsletter: campaigners and editors.
+			return Set.of("editor");
 		}
 		if (path.startsWith("/admin/audit") || path.startsWith("/admin/pages")
 				|| path.startsWith("/admin/categories")) {
