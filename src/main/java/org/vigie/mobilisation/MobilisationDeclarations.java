@@ -16,7 +16,7 @@ import org.vigie.identity.PermissionGrants;
  * newsletter) declares its own audit actions beside its code.
  */
 @Configuration(proxyBeanMethods = false)
-class MobilisationDeclarations {
+public class MobilisationDeclarations {
 
 	/** Where the campaigners' back-office lives. */
 	static final String ADMIN = "/admin/mobilisation";
@@ -25,7 +25,7 @@ class MobilisationDeclarations {
 	static final String NEWSLETTER = "/admin/newsletter";
 
 	/** A person's data erased at their request. */
-	static final AuditAction PERSON_ERASED = new AuditAction("MOBILISATION_PERSON_ERASED");
+	public static final AuditAction PERSON_ERASED = new AuditAction("MOBILISATION_PERSON_ERASED");
 
 	@Bean
 	BackOfficeSection mobilisationSection() {
