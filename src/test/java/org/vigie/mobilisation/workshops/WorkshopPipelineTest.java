@@ -220,6 +220,35 @@ class WorkshopPipelineTest {
 			.select("[data-areas] a[href=" + WorkshopPaths.ADMIN + "]")).hasSize(1);
 	}
 
+	@Test
+	void campaignersOfferProjectsNamedInEachLanguage() {
+		Campaigners.Signed staff = Campaigners.signIn(this.context, Role.CAMPAIGNER, Language.EN);
+		String path = WorkshopPaths.ADMIN + "/projects";
+		String code = "p-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("code", code, "name_fr", "Ateliers " + code,
+				"name_nl", "Workshops " + code, "name_en", "Workshops " + code + " (en)", "active", "yes"));
+		Map<String, String> missing = new java.util.HashMap<>(fields);
+		missing.put("name_nl", "");
+		assertThat(staff.browser().submit(path, path, missing).statusCode()).isEqualTo(400);
+		Map<String, String> badCode = new java.util.HashMap<>(fields);
+		badCode.put("code", "<script>");
+		assertThat(staff.browser().submit(path, path, badCode).statusCode()).isEqualTo(400);
+		assertThat(this.projects.byCode(code)).isEmpty();
+		assertThat(staff.browser().submit(path, path, fields).statusCode()).isEqualTo(302);
+		assertThat(staff.browser().submit(path, path, fields).statusCode()).isEqualTo(400);
+		Supporter school = Supporter.fromOwnNetwork(this.port);
+		assertThat(school.page("/nl/workshops").select("#project option").eachText()).contains("Workshops " + code);
+		Project added = this.projects.byCode(code).orElseThrow();
+		fields.put("active", "");
+		assertThat(staff.browser().submit(path, path + "/" + added.id(), fields).statusCode()).isEqualTo(302);
+		assertThat(school.page("/nl/workshops").select("#project option").eachText())
+			.doesNotContain("Workshops " + code);
+		assertThat(this.jdbc.sql("select count(*) from identity_audit where action = ? and target = ?")
+			.params("MOBILISATION_WORKSHOP_PROJECT", "workshop-project:" + code)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
 	private HttpResponse<String> move(Campaigners.Signed staff, String page, String to, Map<String, String> more) {
 		Map<String, String> fields = new java.util.HashMap<>(more);
 		fields.put("to", to);

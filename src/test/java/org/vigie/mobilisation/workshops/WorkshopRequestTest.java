@@ -233,6 +233,23 @@ class WorkshopRequestTest {
 		assertThat(this.requests.byId(stored.id())).isEmpty();
 	}
 
+	@Test
+	void oneClientSendingTooManyRequestsIsToldToWait() {
+		Supporter script = Supporter.fromOwnNetwork(this.port);
+		Map<String, String> fields = new HashMap<>(WorkshopForms.school(this.project, WorkshopForms.email()));
+		fields.put("youngPeople", "0");
+		int refused = 0;
+		for (int i = 0; i < 21; i++) {
+			refused += (WorkshopForms.send(script, this.clock, "/en/workshops", fields).statusCode() == 429) ? 1 : 0;
+		}
+		assertThat(refused).isEqualTo(1);
+		fields.put("youngPeople", "12");
+		HttpResponse<String> answer = WorkshopForms.send(script, this.clock, "/en/workshops", fields);
+		assertThat(answer.statusCode()).isEqualTo(429);
+		assertThat(answer.body()).contains("Too many requests from your connection");
+		assertThat(requestsOf(fields.get("email"))).isEmpty();
+	}
+
 	private boolean inStaffQueue(WorkshopRequest request) {
 		return this.requests
 			.confirmed(
