@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In Chromium, a school asks for a workshop, confirms its address from the email, a
  * campaigner moves the request to delivered with its reach, and the school answers the
- * evaluation, then erases what the site holds from the link in its email; axe-core finds no serious or critical violation on any of these pages.
+ * evaluation, then erases what the site holds from the link in its email; axe-core finds
+ * no serious or critical violation on any of these pages.
  */
 @MobilisationTest
 class WorkshopBrowserTest {
