@@ -193,6 +193,11 @@ class WorkshopPipelineTest {
 		Map<String, String> answer = Supporter.hiddenFields(school.page(path), "form[data-evaluation-form]");
 		answer.putAll(Map.of("usefulness", "4", "recommend", "yes", "takeaway", "Qui appeler <i>à l’aide</i>"));
 		this.clock.advance(java.time.Duration.ofSeconds(5));
+		assertThat(school.post(path, answer, "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+		Map<String, String> forged = new java.util.HashMap<>(answer);
+		forged.put("token", answer.get("token").substring(1));
+		assertThat(school.post(path, forged).statusCode()).isEqualTo(400);
+		assertThat(state(request)).isEqualTo(WorkshopState.DELIVERED);
 		assertThat(school.post(path, answer).statusCode()).isEqualTo(302);
 		assertThat(state(request)).isEqualTo(WorkshopState.EVALUATED);
 		assertThat(school.page(path).select("[data-done]").text()).contains("vos réponses sont enregistrées");
