@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.vigie.SiteClient;
 import org.vigie.TestClock;
 import org.vigie.mobilisation.MobilisationTest;
+import org.vigie.mobilisation.web.ActionListing;
+import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,9 @@ class ImpactTest {
 
 	@Autowired
 	private TestClock clock;
+
+	@Autowired
+	private List<ActionListing> listings;
 
 	@Test
 	void deliveredWorkshopsAreCountedPerProjectYearAndRegion() {
