@@ -121,7 +121,7 @@ class CampaignController {
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);
 		model.addAttribute("token", this.tokens.issue(scope(campaign), this.clock.instant()));
-		model.addAttribute("countries", this.pages.countries(language));
+		model.addAttribute("countryOptions", this.pages.countryOptions(language, form.country()));
 		model.addAttribute("participation", this.wordings.of(Purpose.PARTICIPATION, campaign, language));
 		model.addAttribute("wallWording", this.wordings.of(Purpose.PUBLIC_WALL, campaign, language));
 		model.addAttribute("newsWording", this.wordings.of(Purpose.CAMPAIGN_NEWS, campaign, language));

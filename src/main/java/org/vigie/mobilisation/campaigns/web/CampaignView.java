@@ -23,9 +23,13 @@ import org.vigie.site.Language;
  * @param open whether people can join today
  * @param wall the wall's supporters
  * @param countries countries with enough supporters, their names in the language
+ * @param paragraphs the story's paragraphs
+ * @param figures the figures it was made from
+ * @param day the day it was made for
  */
 public record CampaignView(Campaign campaign, CampaignText text, String path, String supporters, String goal,
-		int percent, boolean open, List<CampaignFigures.WallEntry> wall, List<Country> countries) {
+		int percent, boolean open, List<CampaignFigures.WallEntry> wall, List<Country> countries,
+		List<String> paragraphs, CampaignFigures figures, LocalDate day) {
 
 	static CampaignView of(Campaign campaign, CampaignFigures figures, Language language, LocalDate today) {
 		NumberFormat numbers = NumberFormat.getIntegerInstance(language.locale());
@@ -37,7 +41,8 @@ public record CampaignView(Campaign campaign, CampaignText text, String path, St
 			.toList();
 		return new CampaignView(campaign, campaign.text(language), CampaignPaths.campaign(language, campaign),
 				numbers.format(figures.supporters()), numbers.format(campaign.goal()), percent,
-				campaign.isOpenOn(today), figures.wall(), countries);
+				campaign.isOpenOn(today), figures.wall(), countries, campaign.text(language).storyParagraphs(), figures,
+				today);
 	}
 
 	/** Supporters from one country. */
