@@ -2,10 +2,11 @@
 # Measures a campaign's public page under load: builds the jar, starts it on 127.0.0.1 with the
 # production flags (256 MB heap, serial GC) in a scratch folder on the embedded H2 database with
 # the demo content (the Blue Heart campaign and its supporters), then runs wrk (2 threads, 32
-# connections, BENCH_SECONDS each) three times on /fr/agir/coeur-bleu and prints each run and
-# the median. The page is dynamic (a fresh form token on every view, the live counter, the
-# wall): the page cache plays no part, it is off. The counter and wall are counted at most
-# once a second per node (org.vigie.mobilisation.campaigns.Counter).
+# connections, BENCH_SECONDS each) three times on /fr/agir/coeur-bleu after a 15 s warm-up (the
+# JIT compiles the page's code meanwhile), and prints each run and the median. The page is
+# dynamic (a fresh form token on every view, the live counter, the wall): the page cache plays
+# no part, it is off. The counter and wall are counted at most once a second per node
+# (org.vigie.mobilisation.campaigns.Counter).
 #
 #   bench/mobilisation-campaign-page.sh                      # build, then measure
 #   BENCH_SKIP_BUILD=1 bench/mobilisation-campaign-page.sh   # reuse target/vigie.jar
@@ -47,7 +48,7 @@ curl -fs -o /dev/null "$base$path" || { echo "The server did not start" >&2; exi
 
 echo "Set-up: $(nproc) cores, heap $heap, H2 file database, page cache off, wrk -t2 -c32 ${seconds}s, $(date -u +%FT%TZ)"
 echo "Page: $path ($(curl -fs "$base$path" | grep -o 'data-supporters>[^<]*' | head -n 1 | cut -d'>' -f2) supporters)"
-wrk -t2 -c32 -d5s "$base$path" > /dev/null
+wrk -t2 -c32 -d15s "$base$path" > /dev/null
 results=()
 for run in 1 2 3; do
   line=$(wrk -t2 -c32 -d"${seconds}s" --latency "$base$path" | awk '

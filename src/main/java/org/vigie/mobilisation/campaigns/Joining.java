@@ -3,6 +3,7 @@ package org.vigie.mobilisation.campaigns;
 import java.time.Instant;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.mobilisation.confirm.Confirmations;
@@ -72,6 +73,20 @@ public class Joining {
 		if (pledge.confirmed()) {
 			return;
 		}
+		try {
+			ask(campaign, email, details, personId, pledge, now);
+		}
+		catch (DuplicateKeyException ex) {
+			// The first sign-ups of a campaign, at the same moment, each store its new
+			// wording in the ledger: one wins, the others are rolled back. Once more is
+			// enough: the wording is known now.
+			ask(campaign, email, details, personId, pledge, now);
+		}
+	}
+
+	private void ask(Campaign campaign, EmailAddress email, Supporting details, java.util.UUID personId, Pledge pledge,
+			Instant now) {
+		Language language = details.language();
 		this.transactions.executeWithoutResult((status) -> {
 			ask(personId, Purpose.PARTICIPATION, campaign, language, now);
 			if (details.onWall()) {

@@ -60,6 +60,9 @@ class CampaignJourneyTest {
 	private ConsentLedger ledger;
 
 	@Autowired
+	private Counter counter;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Autowired
@@ -106,6 +109,7 @@ class CampaignJourneyTest {
 		assertThat(joined.statusCode()).isEqualTo(302);
 		assertThat(CampaignFixtures.path(joined.headers().firstValue("Location").orElseThrow()))
 			.isEqualTo(CampaignPaths.thanks(Language.FR, campaign));
+		this.counter.changed(campaign.id());
 		assertThat(ana.page(page).select("[data-supporters]").text()).as("unconfirmed pledges do not count")
 			.isEqualTo("0");
 

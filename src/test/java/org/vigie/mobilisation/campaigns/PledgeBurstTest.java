@@ -97,6 +97,32 @@ class PledgeBurstTest {
 		System.out.println("1000 pledges confirmed by 16 threads in " + millis + " ms");
 	}
 
+	@Test
+	void theFirstSignupsOfANewCampaignAtTheSameMomentAllGetTheirLink() throws Exception {
+		Campaign campaign = CampaignFixtures.open(this.campaigns, this.clock.instant());
+		Joining joining = this.context.getBean(Joining.class);
+		String domain = "@first-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+		try {
+			run(32, (i) -> {
+				joining.join(campaign, EmailAddress.parse("f" + i + domain).orElseThrow(),
+						new Supporting(campaign.id(), null, "F" + i, null, null, true, true, Language.NL, null),
+						this.clock.instant());
+				return "joined";
+			});
+		}
+		finally {
+			this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("delete from notifications_outbox where claimed_until is null")
+				.update();
+		}
+		assertThat(this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select count(*) from mobilisation_confirmation where subject_id in "
+					+ "(select id from mobilisation_campaigns_pledge where campaign_id = ?)")
+			.param(campaign.id())
+			.query(Integer.class)
+			.single()).isEqualTo(32);
+	}
+
 	private String confirm(Pledge pledge, boolean first) {
 		ConfirmationHandler handler = this.context.getBeanProvider(ConfirmationHandler.class)
 			.stream()
