@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * foreign image) come back with the reason and store nothing; authors cannot come in.
  */
 @MobilisationTest
-class CampaignAdminTest {
+class CampaignerBackOfficeTest {
 
 	private static final String PASSWORD = "correct horse battery staple";
 
