@@ -2,6 +2,8 @@ package org.vigie.mobilisation.newsletter;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -25,7 +27,7 @@ class DeliverySchedule {
 	DeliveryRun newsletterDeliveryRun(NewsletterDeliveries deliveries, Clock clock,
 			@Value("${vigie.mobilisation.newsletter.per-minute:600}") int perMinute,
 			@Value("${vigie.mobilisation.newsletter.interval:PT10S}") Duration interval) {
-		return new DeliveryRun(deliveries, clock, share(perMinute, interval));
+		return new DeliveryRun(deliveries, clock, perMinute, interval);
 	}
 
 	@Bean
@@ -51,19 +53,28 @@ class DeliverySchedule {
 
 		private final Clock clock;
 
-		private final int share;
+		private final int perMinute;
 
-		DeliveryRun(NewsletterDeliveries deliveries, Clock clock, int share) {
+		private final Duration interval;
+
+		private final AtomicReference<Instant> last = new AtomicReference<>();
+
+		DeliveryRun(NewsletterDeliveries deliveries, Clock clock, int perMinute, Duration interval) {
 			this.deliveries = deliveries;
 			this.clock = clock;
-			this.share = share;
+			this.perMinute = perMinute;
+			this.interval = interval;
 		}
 
 		/** Hands over this run's share; how many emails were handled. */
 		public int run() {
+			Instant now = this.clock.instant();
+			Instant previous = this.last.getAndSet(now);
+			Duration elapsed = (previous != null) ? Duration.between(previous, now) : this.interval;
+			int budget = DeliverySchedule.share(this.perMinute, clamp(elapsed));
 			int handled = 0;
-			while (handled < this.share) {
-				int done = this.deliveries.batch(Math.min(BATCH, this.share - handled), this.clock.instant());
+			while (handled < budget) {
+				int done = this.deliveries.batch(Math.min(BATCH, budget - handled), this.clock.instant());
 				if (done == 0) {
 					break;
 				}
@@ -72,9 +83,16 @@ class DeliverySchedule {
 			return handled;
 		}
 
-		/** How many emails one run hands over. */
+		/** How many emails a run hands over when it comes on time. */
 		public int share() {
-			return this.share;
+			return DeliverySchedule.share(this.perMinute, this.interval);
+		}
+
+		/** At least one interval (runs never come sooner), at most three. */
+		private Duration clamp(Duration elapsed) {
+			Duration most = this.interval.multipliedBy(3);
+			return (elapsed.compareTo(this.interval) < 0) ? this.interval
+					: (elapsed.compareTo(most) > 0) ? most : elapsed;
 		}
 
 	}

@@ -59,6 +59,9 @@ class NewsletterBenchmark {
 	@Autowired
 	private DeliverySchedule.DeliveryRun run;
 
+	@Autowired
+	private org.vigie.TestClock clock;
+
 	@Test
 	void queuesAndDeliversAnIssueToManySubscribers() throws Exception {
 		int subscribers = Integer.getInteger("vigie.bench.subscribers", 50_000);
@@ -100,9 +103,23 @@ class NewsletterBenchmark {
 		report.append("batches hand %d emails to the outbox in %d ms: %d emails/s at most%n".formatted(handed, millis,
 				handed * 1000L / millis));
 
+		// The job reads the shared test clock: it follows real time while the job is
+		// timed.
+		Thread follower = Thread.ofPlatform().daemon().start(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				this.clock.set(Instant.now());
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
 		long before = handledCount();
 		Thread.sleep(rateSeconds * 1000L);
 		long byJob = handledCount() - before;
+		follower.interrupt();
 		report.append("the scheduled job (%d per run) handed %d emails in %d s: %d per minute%n"
 			.formatted(this.run.share(), byJob, rateSeconds, byJob * 60 / rateSeconds));
 		Path out = Path.of("target", "bench", "newsletter.txt");

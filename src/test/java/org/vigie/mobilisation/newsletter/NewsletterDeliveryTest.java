@@ -195,11 +195,27 @@ class NewsletterDeliveryTest {
 	}
 
 	@Test
-	void eachRunHandsOverTheConfiguredRatesShare() {
+	void eachRunHandsOverTheConfiguredRatesShareOfTheTimeGoneBy() {
 		assertThat(DeliverySchedule.share(600, Duration.ofSeconds(10))).isEqualTo(100);
-		assertThat(DeliverySchedule.share(60, Duration.ofSeconds(1))).isEqualTo(1);
 		assertThat(DeliverySchedule.share(1, Duration.ofSeconds(1))).isEqualTo(1);
 		assertThat(this.run.share()).isEqualTo(100);
+		NewsletterDeliveries endless = new NewsletterDeliveries(null, null, null, null, null) {
+			@Override
+			public int batch(int size, Instant now) {
+				return size;
+			}
+		};
+		TestClock time = new TestClock(Instant.parse("2026-12-08T10:00:00Z"));
+		DeliverySchedule.DeliveryRun paced = new DeliverySchedule.DeliveryRun(endless, time, 600,
+				Duration.ofSeconds(10));
+		assertThat(paced.run()).isEqualTo(100);
+		time.advance(Duration.ofSeconds(10));
+		assertThat(paced.run()).isEqualTo(100);
+		time.advance(Duration.ofSeconds(21));
+		assertThat(paced.run()).isEqualTo(210);
+		time.advance(Duration.ofHours(1));
+		assertThat(paced.run()).isEqualTo(300);
+		assertThat(paced.run()).isEqualTo(100);
 	}
 
 	private void drain() {
