@@ -53,3 +53,5 @@ create table mobilisation_newsletter_delivery (
 create index ix_mobilisation_newsletter_due on mobilisation_newsletter_delivery (sent_at, id);
 
 create index ix_mobilisation_newsletter_claim on mobilisation_newsletter_delivery (claim_id);
+
+create index ix_mobilisation_newsletter_progress on mobilisation_newsletter_delivery (issue_id, sent_at);

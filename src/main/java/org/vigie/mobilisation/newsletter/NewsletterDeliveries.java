@@ -55,12 +55,25 @@ public class NewsletterDeliveries {
 	@Transactional
 	public int batch(int size, Instant now) {
 		UUID claim = UUID.randomUUID();
+		Timestamp at = Timestamp.from(now);
+		List<Long> due = this.jdbc.sql("""
+				select id from mobilisation_newsletter_delivery
+				where sent_at is null and (claimed_until is null or claimed_until < :now) order by id limit :size""")
+			.param("now", at)
+			.param("size", size)
+			.query(Long.class)
+			.list();
+		if (due.isEmpty()) {
+			return 0;
+		}
+		// Guarded: a row another node claimed since it was read is left to that node.
 		int claimed = this.jdbc.sql("""
-				update mobilisation_newsletter_delivery set claim_id = ?, claimed_until = ?
-				where id in (select id from mobilisation_newsletter_delivery
-						where sent_at is null and (claimed_until is null or claimed_until < ?) order by id limit ?)
-					and sent_at is null and (claimed_until is null or claimed_until < ?)""")
-			.params(claim, Timestamp.from(now.plus(HOLD)), Timestamp.from(now), size, Timestamp.from(now))
+				update mobilisation_newsletter_delivery set claim_id = :claim, claimed_until = :until
+				where id in (:ids) and sent_at is null and (claimed_until is null or claimed_until < :now)""")
+			.param("claim", claim)
+			.param("until", Timestamp.from(now.plus(HOLD)))
+			.param("ids", due)
+			.param("now", at)
 			.update();
 		if (claimed == 0) {
 			return 0;
@@ -89,7 +102,7 @@ public class NewsletterDeliveries {
 			}
 			done(row.id(), claim, !send, now);
 		}
-		this.issues.finish(now);
+		issues.keySet().forEach((issue) -> this.issues.finish(issue, now));
 		return rows.size();
 	}
 

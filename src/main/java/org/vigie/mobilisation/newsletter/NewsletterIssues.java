@@ -122,15 +122,13 @@ public class NewsletterIssues {
 			.list();
 	}
 
-	/** Marks as sent the issues being sent whose every delivery was handled. */
+	/** Marks an issue being sent as sent once every one of its deliveries was handled. */
 	@Transactional
-	public int finish(Instant now) {
+	public boolean finish(UUID id, Instant now) {
 		return this.jdbc.sql("""
 				update mobilisation_newsletter_issue set status = 'SENT', finished_at = ?
-				where status = 'QUEUED' and not exists (select 1 from mobilisation_newsletter_delivery d
-					where d.issue_id = mobilisation_newsletter_issue.id and d.sent_at is null)""")
-			.param(Timestamp.from(now))
-			.update();
+				where id = ? and status = 'QUEUED' and not exists (select 1 from mobilisation_newsletter_delivery d
+					where d.issue_id = ? and d.sent_at is null)""").params(Timestamp.from(now), id, id).update() == 1;
 	}
 
 	/** The condition on subscriptions for an issue's topics (column names only). */

@@ -136,6 +136,14 @@ class NewsletterEditorTest {
 		List<MimeMessage> received = new Mailbox(mail).await(reader.value(), 1);
 		assertThat(received).hasSize(1);
 		assertThat(Mailbox.text(received.get(0))).contains(title).contains("Bonjour " + key);
+		List<String> links = Mailbox.text(received.get(0))
+			.lines()
+			.flatMap((line) -> java.util.Arrays.stream(line.split("\\s+")))
+			.filter((word) -> word.contains("://"))
+			.toList();
+		assertThat(links).contains("http://localhost:8080" + post.val())
+			.allSatisfy((link) -> assertThat(link).startsWith("http://localhost:8080/").doesNotContain("?"));
+		assertThat(received.get(0).getContentType()).startsWith("text/plain");
 		assertThat(editor.browser().post(page, form(sendCsrf, "Changée", "Texte", null, true)).statusCode())
 			.isEqualTo(400);
 	}
