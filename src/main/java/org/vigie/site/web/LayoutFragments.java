@@ -1,5 +1,6 @@
 package org.vigie.site.web;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.vigie.site.FooterContributor;
 import org.vigie.site.Language;
 import org.vigie.site.MenuItem;
 import org.vigie.site.PageMeta;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * is its own. The key holds everything the HTML depends on: the menu entries as the
  * contributors give them now (a page added to the menu is a new key, never a stale menu),
  * and which entry the page is or lies under, not its address (the thousands of pages
- * outside the menu share one rendering).
+ * outside the menu share one rendering). The footer holds the parts other modules
+ * contribute ({@link FooterContributor}), rendered with it once per language.
  */
 @Component
 class LayoutFragments {
@@ -34,9 +37,12 @@ class LayoutFragments {
 
 	private final Cache<Object, String> rendered = Caffeine.newBuilder().maximumSize(512).build();
 
-	LayoutFragments(SiteLayout layout, ITemplateEngine templates) {
+	private final List<FooterContributor> footers;
+
+	LayoutFragments(SiteLayout layout, ITemplateEngine templates, List<FooterContributor> footers) {
 		this.layout = layout;
 		this.templates = templates;
+		this.footers = footers.stream().sorted(Comparator.comparingInt(FooterContributor::footerOrder)).toList();
 	}
 
 	/** The menu button and what it opens: the search form and, unless bare, the menu. */
@@ -55,7 +61,9 @@ class LayoutFragments {
 		});
 	}
 
-	/** The footer, with the feed link of the page's kind. */
+	/**
+	 * The footer, with the feed link of the page's kind and the parts of other modules.
+	 */
 	public String footer(PageMeta meta) {
 		Language language = meta.language();
 		FooterKey key = new FooterKey(language, meta.feedPath());
@@ -63,6 +71,7 @@ class LayoutFragments {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("feedPath", meta.feedPath());
 			variables.put("siteName", this.layout.siteName());
+			variables.put("parts", this.footers.stream().map((contributor) -> part(contributor, language)).toList());
 			return render("footer", language, variables);
 		});
 	}
@@ -80,6 +89,12 @@ class LayoutFragments {
 			}
 		}
 		return marks.toString();
+	}
+
+	private String part(FooterContributor contributor, Language language) {
+		FooterContributor.Part part = contributor.footer(language);
+		return this.templates.process(part.template(), Set.of(part.fragment()),
+				new Context(language.locale(), new HashMap<>(part.model())));
 	}
 
 	private String render(String fragment, Language language, Map<String, Object> variables) {
