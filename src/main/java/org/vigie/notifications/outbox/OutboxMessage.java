@@ -138,6 +138,7 @@ class OutboxMessage {
 			this.status = Status.FAILED;
 			this.body = REMOVED_BODY;
 			this.headers = null;
+			this.attachments.clear();
 		}
 		else {
 			this.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(this.attempts - 1, 7)));

@@ -169,6 +169,27 @@ class OutboxRelayTest {
 	}
 
 	@Test
+	void forgetsTheAttachmentsOfAnEmailGivenUp() {
+		String to = "given.up." + System.nanoTime() + "@example.org";
+		mail.stop();
+		this.transactions.executeWithoutResult((status) -> this.mailer.send(new Email(to, "Ticket", "Text")
+			.with(new Attachment("ticket.png", "image/png", new byte[] { 1, 2, 3 }))));
+		for (int attempt = 0; attempt < OutboxMessage.MAX_ATTEMPTS; attempt++) {
+			new OutboxRelay(this.outbox, this.smtpProvider, this.transactions,
+					Clock.offset(this.clock, Duration.ofDays(attempt)), "Vigie <a@b>", false, Duration.ofDays(30))
+				.deliverDue();
+		}
+
+		assertThat(kept(to).getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notifications_outbox_attachment a"
+						+ " join notifications_outbox m on m.id = a.outbox_id where m.recipient = ?",
+				Integer.class, to))
+			.as("an email given up keeps no attachment")
+			.isZero();
+	}
+
+	@Test
 	void sendsNothingForARolledBackChange() {
 		long before = this.outbox.count();
 		this.transactions.executeWithoutResult((status) -> {
