@@ -248,6 +248,23 @@ public class Registrations {
 		return true;
 	}
 
+	/**
+	 * Cancels, without email, every registration of a person to events to come (when they
+	 * ask to be erased); their places go to the people waiting.
+	 */
+	@Transactional
+	public void cancelAll(UUID personId, Instant now) {
+		for (Registration registration : ofPerson(personId)) {
+			this.events.lock(registration.eventId());
+			Event event = this.events.byId(registration.eventId()).orElseThrow();
+			Registration current = find(registration.id()).orElseThrow();
+			if (current.status().active() && !event.past(now)) {
+				end(current.id(), RegistrationStatus.CANCELLED, now);
+				allocate(event, now);
+			}
+		}
+	}
+
 	/** Sets the priority of a registration on the waiting list (staff). */
 	@Transactional
 	public void prioritise(UUID registrationId, int priority, Instant now) {
