@@ -95,11 +95,14 @@ class EventRegistrationTest {
 		assertThat(Jsoup.parse(sent.body()).select("[data-sent]").text()).startsWith("Bedankt.");
 		MimeMessage message = new Mailbox(mail).await(email, 1).get(0);
 		assertThat(message.getSubject()).isEqualTo("Uw plaats: " + event.text(Language.NL).title());
-		String text = Mailbox.text(message);
+		String text = Mails.text(message);
 		assertThat(text).contains("twee plaatsen".replace("twee", "2"))
 			.contains("/nl/agenda/r/")
 			.contains("/nl/in-actie/mijn-gegevens/")
 			.contains("/nl/agenda/" + event.text(Language.NL).slug() + ".ics");
+		assertThat(Mails.calendar(message)).contains("METHOD:PUBLISH")
+			.contains("SUMMARY:" + event.text(Language.NL).title())
+			.contains("TZID=Europe/Brussels");
 		UUID person = this.people.find(EmailAddress.parse(email).orElseThrow()).orElseThrow();
 		Registration registration = this.registrations.ofPerson(person).get(0);
 		assertThat(registration.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -139,9 +142,11 @@ class EventRegistrationTest {
 		assertThat(participant.page(path(event, Language.EN)).select("[data-places]").first().text())
 			.isEqualTo("Full — waiting list");
 		register(participant, event, Language.EN, second, "1", Map.of());
-		assertThat(new Mailbox(mail).await(second, 1).get(0).getSubject()).startsWith("Waiting list:");
+		MimeMessage waitlisted = new Mailbox(mail).await(second, 1).get(0);
+		assertThat(waitlisted.getSubject()).startsWith("Waiting list:");
+		assertThat(Mails.hasCalendar(waitlisted)).isFalse();
 
-		String cancel = Mailbox.link(new Mailbox(mail).await(first, 1).get(0), "/en/events/r/");
+		String cancel = Mails.link(new Mailbox(mail).await(first, 1).get(0), "/en/events/r/");
 		Supporter scanner = Supporter.fromOwnNetwork(this.port);
 		Document cancelPage = scanner.page(cancel);
 		scanner.page(cancel);
@@ -154,17 +159,23 @@ class EventRegistrationTest {
 		assertThat(Jsoup.parse(again.body()).select("[data-outcome]").text()).contains("already cancelled");
 		assertThat(status(first, event)).isEqualTo(RegistrationStatus.CANCELLED);
 		assertThat(status(second, event)).isEqualTo(RegistrationStatus.OFFERED);
+		MimeMessage cancelMail = new Mailbox(mail).await(first, 2).get(1);
+		assertThat(cancelMail.getSubject()).startsWith("Registration cancelled");
+		assertThat(Mails.calendar(cancelMail)).contains("METHOD:CANCEL");
 
 		MimeMessage offer = new Mailbox(mail).await(second, 2).get(1);
 		assertThat(offer.getSubject()).startsWith("A place has freed up");
-		assertThat(Mailbox.text(offer)).contains("/en/act/my-data/");
-		String offerLink = Mailbox.link(offer, "/en/events/o/");
+		assertThat(Mails.text(offer)).contains("/en/act/my-data/");
+		String offerLink = Mails.link(offer, "/en/events/o/");
 		Document offerPage = participant.page(offerLink);
 		assertThat(status(second, event)).isEqualTo(RegistrationStatus.OFFERED);
 		HttpResponse<String> accepted = participant.post(Supporter.action(offerPage, "form[data-accept]"), Map.of());
 		assertThat(Jsoup.parse(accepted.body()).select("[data-outcome]").text()).startsWith("Your place is confirmed");
 		assertThat(status(second, event)).isEqualTo(RegistrationStatus.CONFIRMED);
-		assertThat(new Mailbox(mail).await(second, 3).get(2).getSubject()).startsWith("Your place is confirmed");
+		MimeMessage confirmed = new Mailbox(mail).await(second, 3).get(2);
+		assertThat(confirmed.getSubject()).startsWith("Your place is confirmed");
+		assertThat(Mails.calendar(confirmed)).contains("METHOD:PUBLISH");
+		assertThat(Mails.text(confirmed)).contains("/en/events/r/").contains("/en/act/my-data/");
 		HttpResponse<String> acceptedAgain = participant.post(Supporter.action(offerPage, "form[data-accept]"),
 				Map.of());
 		assertThat(Jsoup.parse(acceptedAgain.body()).select("[data-outcome]").text()).contains("already accepted");
@@ -181,9 +192,9 @@ class EventRegistrationTest {
 		register(Supporter.fromOwnNetwork(this.port), event, Language.FR, slow, "1", Map.of());
 		register(Supporter.fromOwnNetwork(this.port), event, Language.FR, next, "1", Map.of());
 		Supporter person = Supporter.fromOwnNetwork(this.port);
-		String cancel = Mailbox.link(new Mailbox(mail).await(holder, 1).get(0), "/fr/agenda/r/");
+		String cancel = Mails.link(new Mailbox(mail).await(holder, 1).get(0), "/fr/agenda/r/");
 		person.post(Supporter.action(person.page(cancel), "form[data-cancel]"), Map.of());
-		String offerLink = Mailbox.link(new Mailbox(mail).await(slow, 2).get(1), "/fr/agenda/o/");
+		String offerLink = Mails.link(new Mailbox(mail).await(slow, 2).get(1), "/fr/agenda/o/");
 		Document offerPage = person.page(offerLink);
 		this.clock.advance(Duration.ofHours(49));
 		this.registrations.expireOffers(this.clock.instant());
@@ -204,7 +215,7 @@ class EventRegistrationTest {
 		String waiting = "wait." + UUID.randomUUID() + "@example.org";
 		register(Supporter.fromOwnNetwork(this.port), event, Language.FR, holder, "1", Map.of());
 		register(Supporter.fromOwnNetwork(this.port), event, Language.FR, waiting, "1", Map.of());
-		String cancel = Mailbox.link(new Mailbox(mail).await(holder, 1).get(0), "/fr/agenda/r/");
+		String cancel = Mails.link(new Mailbox(mail).await(holder, 1).get(0), "/fr/agenda/r/");
 		String path = cancel.substring(cancel.indexOf("/fr/"));
 		Supporter stranger = Supporter.fromOwnNetwork(this.port);
 		String forged = path.substring(0, path.length() - 4) + (path.endsWith("AAAA") ? "BBBB" : "AAAA");
