@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.vigie.mobilisation.events.calendar.EventCalendar;
 import org.vigie.mobilisation.people.EmailAddress;
 import org.vigie.mobilisation.people.PrivacyLinks;
 import org.vigie.mobilisation.web.ActPaths;
@@ -19,8 +20,11 @@ import org.vigie.site.SiteProperties;
  * The emails participants get, in the language they registered in: where their
  * registration stands (with a link to cancel), a freed place offered (with the link to
  * accept or decline and the time it holds), a cancellation done, an event called off.
- * Each carries the person's privacy link and the address of the event's calendar file.
- * They go through the outbox, in the caller's transaction.
+ * Each carries the person's privacy link and the event's calendar file ({@code .ics},
+ * attached to the emails of a confirmed place, with the address it can also be downloaded
+ * from in every email): the event as it stands when the place is confirmed, its removal
+ * ({@code METHOD:CANCEL}) when they cancelled or the event is called off. They go through
+ * the outbox, in the caller's transaction.
  */
 @Component
 public class RegistrationMails {
@@ -33,7 +37,11 @@ public class RegistrationMails {
 
 	private final SiteProperties site;
 
-	RegistrationMails(Mailer mailer, MessageSource messages, PrivacyLinks privacy, SiteProperties site) {
+	private final EventCalendar calendar;
+
+	RegistrationMails(Mailer mailer, MessageSource messages, PrivacyLinks privacy, SiteProperties site,
+			EventCalendar calendar) {
+		this.calendar = calendar;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.privacy = privacy;
@@ -129,7 +137,12 @@ public class RegistrationMails {
 		lines.add(text(language, "mobilisation.events.mail.privacy"));
 		lines.add(this.privacy.link(language, registration.personId()));
 		String subject = text(language, "mobilisation.events.mail.subject." + kind, eventText.title());
-		this.mailer.send(new Email(email.value(), subject, String.join("\n", lines)));
+		boolean gone = !registration.status().active() || event.status() == EventStatus.CANCELLED;
+		Email message = new Email(email.value(), subject, String.join("\n", lines));
+		if (gone || registration.status() == RegistrationStatus.CONFIRMED) {
+			message = message.with(this.calendar.attachment(event, language, gone));
+		}
+		this.mailer.send(message);
 	}
 
 	private String text(Language language, String key, Object... arguments) {

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.mobilisation.confirm.MailAllowance;
+import org.vigie.mobilisation.consent.ConsentLedger;
+import org.vigie.mobilisation.consent.Purpose;
 import org.vigie.mobilisation.people.EmailAddress;
 import org.vigie.mobilisation.people.People;
 import org.vigie.site.Language;
@@ -78,8 +80,11 @@ public class Registrations {
 
 	private final SiteProperties site;
 
+	private final ConsentLedger consents;
+
 	Registrations(JdbcClient jdbc, EventStore events, RegistrationLinks links, RegistrationMails mails,
-			MailAllowance allowance, People people, SiteProperties site) {
+			MailAllowance allowance, People people, SiteProperties site, ConsentLedger consents) {
+		this.consents = consents;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.links = links;
@@ -94,12 +99,13 @@ public class Registrations {
 	 * an event: confirmed when all the seats fit, else waitlisted; a second registration
 	 * of the same person changes nothing.
 	 * @param answers the answers to the event's questions, by question
+	 * @param consent the exact wording of the participation consent the person ticked
 	 * @return the registration's status
 	 * @throws RegistrationRefused when the event is closed or the registration invalid
 	 */
 	@Transactional
 	public RegistrationStatus register(UUID eventId, UUID personId, EmailAddress email, String name, int seats,
-			Language language, Map<UUID, String> answers, Instant now) {
+			Language language, Map<UUID, String> answers, String consent, Instant now) {
 		this.events.lock(eventId);
 		Event event = this.events.byId(eventId)
 			.orElseThrow(() -> new RegistrationRefused("mobilisation.events.refused.closed"));
@@ -128,6 +134,7 @@ public class Registrations {
 			.sql("insert into mobilisation_events_answer (registration_id, question_id, answer) values (?, ?, ?)")
 			.params(id, question, answer)
 			.update());
+		this.consents.confirmed(personId, Purpose.PARTICIPATION, subject(event), consent, language, now);
 		Registration registration = find(id).orElseThrow();
 		if (this.allowance.take(this.people.hash(email), today(now))) {
 			this.mails.registered(event, registration, email,
@@ -145,11 +152,13 @@ public class Registrations {
 	}
 
 	/**
-	 * Cancels the registration of a cancel link; its places go to the waiting list.
+	 * Cancels the registration of a cancel link; its places go to the waiting list, and
+	 * the participation consent is withdrawn.
+	 * @param wording the exact wording of the cancel page's button, in its language
 	 * @return what happened, or empty when the token is unknown
 	 */
 	@Transactional
-	public Optional<Outcome> cancel(String token, Instant now) {
+	public Optional<Outcome> cancel(String token, String wording, Language language, Instant now) {
 		Optional<RegistrationLinks.Link> link = this.links.find(token, RegistrationLinks.Purpose.CANCEL);
 		if (link.isEmpty()) {
 			return Optional.empty();
@@ -165,6 +174,7 @@ public class Registrations {
 			return Optional.of(Outcome.NOT_AVAILABLE);
 		}
 		end(registration.id(), RegistrationStatus.CANCELLED, now);
+		this.consents.withdrawn(registration.personId(), Purpose.PARTICIPATION, subject(event), wording, language, now);
 		this.people.email(registration.personId())
 			.ifPresent((email) -> this.mails.cancelled(event, find(registration.id()).orElseThrow(), email));
 		allocate(event, now);
@@ -236,6 +246,23 @@ public class Registrations {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Cancels, without email, every registration of a person to events to come (when they
+	 * ask to be erased); their places go to the people waiting.
+	 */
+	@Transactional
+	public void cancelAll(UUID personId, Instant now) {
+		for (Registration registration : ofPerson(personId)) {
+			this.events.lock(registration.eventId());
+			Event event = this.events.byId(registration.eventId()).orElseThrow();
+			Registration current = find(registration.id()).orElseThrow();
+			if (current.status().active() && !event.past(now)) {
+				end(current.id(), RegistrationStatus.CANCELLED, now);
+				allocate(event, now);
+			}
+		}
 	}
 
 	/** Sets the priority of a registration on the waiting list (staff). */
@@ -426,6 +453,11 @@ public class Registrations {
 			.query((rs, row) -> new Allocation.Entry(rs.getObject("id", UUID.class), rs.getInt("seats"),
 					rs.getInt("priority"), rs.getLong("queue_no"), RegistrationStatus.valueOf(rs.getString("status"))))
 			.list();
+	}
+
+	/** The subject of an event's participation consents in the ledger. */
+	public static String subject(Event event) {
+		return "event:" + event.key();
 	}
 
 	private LocalDate today(Instant now) {

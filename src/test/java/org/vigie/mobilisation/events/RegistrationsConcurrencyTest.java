@@ -57,7 +57,7 @@ class RegistrationsConcurrencyTest {
 			EmailAddress email = EmailAddress.parse("crowd." + UUID.randomUUID() + "@example.org").orElseThrow();
 			UUID person = this.people.person(email, Language.FR, this.clock.instant());
 			calls.add(() -> this.registrations.register(eventId, person, email, "P", 1, Language.FR, Map.of(),
-					this.clock.instant()));
+					"I agree (test).", this.clock.instant()));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(32);
 		List<RegistrationStatus> statuses = new ArrayList<>();
