@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.vigie.mobilisation.events.calendar.EventCalendar;
+import org.vigie.mobilisation.events.checkin.CheckInTickets;
 import org.vigie.mobilisation.people.EmailAddress;
 import org.vigie.mobilisation.people.PrivacyLinks;
 import org.vigie.mobilisation.web.ActPaths;
@@ -39,9 +40,12 @@ public class RegistrationMails {
 
 	private final EventCalendar calendar;
 
+	private final CheckInTickets tickets;
+
 	RegistrationMails(Mailer mailer, MessageSource messages, PrivacyLinks privacy, SiteProperties site,
-			EventCalendar calendar) {
+			EventCalendar calendar, CheckInTickets tickets) {
 		this.calendar = calendar;
+		this.tickets = tickets;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.privacy = privacy;
@@ -133,14 +137,22 @@ public class RegistrationMails {
 			lines.add(text(language, "mobilisation.events.mail.cancelLink"));
 			lines.add(cancelLink(language, cancelToken));
 		}
+		boolean gone = !registration.status().active() || event.status() == EventStatus.CANCELLED;
+		boolean ticket = !gone && registration.status() == RegistrationStatus.CONFIRMED && event.inPerson();
+		if (ticket) {
+			lines.add("");
+			lines.add(text(language, "mobilisation.checkin.mail.ticket"));
+		}
 		lines.add("");
 		lines.add(text(language, "mobilisation.events.mail.privacy"));
 		lines.add(this.privacy.link(language, registration.personId()));
 		String subject = text(language, "mobilisation.events.mail.subject." + kind, eventText.title());
-		boolean gone = !registration.status().active() || event.status() == EventStatus.CANCELLED;
 		Email message = new Email(email.value(), subject, String.join("\n", lines));
 		if (gone || registration.status() == RegistrationStatus.CONFIRMED) {
 			message = message.with(this.calendar.attachment(event, language, gone));
+		}
+		if (ticket) {
+			message = message.with(this.tickets.attachment(registration));
 		}
 		this.mailer.send(message);
 	}

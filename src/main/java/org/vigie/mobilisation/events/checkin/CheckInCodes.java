@@ -2,12 +2,12 @@ package org.vigie.mobilisation.events.checkin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.vigie.identity.ServerKeys;
 import org.vigie.mobilisation.events.Registration;
-import org.vigie.mobilisation.events.Registrations;
 import org.vigie.site.SiteProperties;
 
 import org.springframework.stereotype.Component;
@@ -27,13 +27,10 @@ public class CheckInCodes {
 
 	private final ServerKeys keys;
 
-	private final Registrations registrations;
-
 	private final SiteProperties site;
 
-	CheckInCodes(ServerKeys keys, Registrations registrations, SiteProperties site) {
+	CheckInCodes(ServerKeys keys, SiteProperties site) {
 		this.keys = keys;
-		this.registrations = registrations;
 		this.site = site;
 	}
 
@@ -48,15 +45,15 @@ public class CheckInCodes {
 	}
 
 	/**
-	 * The registration of an event with that code, if any (compared in constant time).
+	 * The registration among an event's with that code, if any (compared in constant
+	 * time).
 	 */
-	public Optional<Registration> find(UUID eventId, String code) {
+	public Optional<Registration> find(List<Registration> registrations, String code) {
 		if (code == null || code.length() != LENGTH || !code.matches("[0-9a-f]+")) {
 			return Optional.empty();
 		}
 		byte[] given = code.getBytes(StandardCharsets.US_ASCII);
-		return this.registrations.of(eventId)
-			.stream()
+		return registrations.stream()
 			.filter((registration) -> MessageDigest.isEqual(given,
 					code(registration.id()).getBytes(StandardCharsets.US_ASCII)))
 			.findFirst();

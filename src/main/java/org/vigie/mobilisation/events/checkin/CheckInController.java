@@ -86,7 +86,7 @@ class CheckInController {
 	@GetMapping(CheckInPaths.DESK + CODE)
 	String scanned(@PathVariable String id, @PathVariable String code, Model model) {
 		Event event = event(id);
-		Optional<Registration> found = this.codes.find(event.id(), code);
+		Optional<Registration> found = this.codes.find(this.registrations.of(event.id()), code);
 		model.addAttribute("event", event);
 		model.addAttribute("title", title(event, LocaleContextHolder.getLocale()));
 		model.addAttribute("desk", CheckInPaths.desk(event.id()));
@@ -99,7 +99,7 @@ class CheckInController {
 	@PostMapping(CheckInPaths.DESK + CODE)
 	String checkInByCode(@PathVariable String id, @PathVariable String code) {
 		Event event = event(id);
-		Optional<Registration> found = this.codes.find(event.id(), code);
+		Optional<Registration> found = this.codes.find(this.registrations.of(event.id()), code);
 		if (found.isEmpty()) {
 			return "redirect:" + CheckInPaths.desk(event.id()) + "?done=UNKNOWN";
 		}

@@ -10,6 +10,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -18,17 +21,20 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.SiteClient;
 import org.vigie.StaffBrowser;
 import org.vigie.TestClock;
 import org.vigie.identity.Role;
 import org.vigie.learning.Poppler;
+import org.vigie.learning.reminders.Mailbox;
 import org.vigie.mobilisation.MobilisationTest;
 import org.vigie.mobilisation.events.EventStore;
 import org.vigie.mobilisation.events.Registration;
 import org.vigie.mobilisation.events.Registrations;
 import org.vigie.mobilisation.people.People;
 import org.vigie.notifications.Attachment;
+import org.vigie.notifications.MailParts;
 import org.vigie.site.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,10 +70,16 @@ class CheckInDeskTest {
 	private CheckInTickets tickets;
 
 	@Autowired
+	private CheckInCodes codes;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Autowired
 	private TestClock clock;
+
+	@RegisterExtension
+	static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	private CheckInFixtures fixtures;
 
@@ -137,6 +149,22 @@ class CheckInDeskTest {
 		String forged = scanPath.substring(0, scanPath.length() - 32) + "0".repeat(32);
 		assertThat(Jsoup.parse(staff.get(forged).body()).selectFirst("[data-unknown]")).isNotNull();
 		assertThat(staff.get(this.desk + "/not-a-code").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theConfirmationCarriesTheTicketsQrCode() throws Exception {
+		Registration noor = this.fixtures.register("Noor El Amrani", 1, null, this.clock.instant());
+		String to = this.people.email(noor.personId()).orElseThrow().value();
+
+		MimeMessage confirmation = new Mailbox(mail).await(to, 1).get(0);
+
+		MailParts parts = MailParts.of(confirmation);
+		assertThat(parts.text()).contains("montrez le code QR joint");
+		assertThat(parts.attachment(".ics").contentType()).contains("text/calendar");
+		MailParts.Part png = parts.attachment(".png");
+		assertThat(png.contentType()).startsWith("image/png");
+		assertThat(decode(png.bytes())).isEqualTo(decode(this.tickets.attachment(noor).bytes()))
+			.endsWith(this.desk + "/" + this.codes.code(noor.id()));
 	}
 
 	@Test

@@ -45,7 +45,8 @@ final class CheckInFixtures {
 		UUID person = this.people.person(address, Language.FR, now);
 		Map<UUID, String> answers = (accessibilityNeeds != null) ? Map.of(this.accessibility, accessibilityNeeds)
 				: Map.of();
-		this.registrations.register(this.event, person, address, name, seats, Language.FR, answers, now);
+		this.registrations.register(this.event, person, address, name, seats, Language.FR, answers, "J’accepte (test)",
+				now);
 		return this.registrations.of(this.event)
 			.stream()
 			.filter((registration) -> registration.personId().equals(person))

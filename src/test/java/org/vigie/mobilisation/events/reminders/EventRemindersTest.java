@@ -79,7 +79,8 @@ class EventRemindersTest {
 		String waiting = register(event, Language.FR, 1, now);
 		assertThat(status(event, waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
 		String cancelLink = Mailbox.link(this.mailbox.await(cancelled, 1).get(0), "/r/");
-		this.registrations.cancel(cancelLink.substring(cancelLink.lastIndexOf('/') + 1), now);
+		this.registrations.cancel(cancelLink.substring(cancelLink.lastIndexOf('/') + 1), "Annuler (test)", Language.FR,
+				now);
 		assertThat(status(event, waiting)).isEqualTo(RegistrationStatus.OFFERED);
 		this.mailbox.await(anna, 1);
 		Instant start = this.events.byId(event).orElseThrow().startsAt().toInstant();
@@ -158,7 +159,7 @@ class EventRemindersTest {
 		EmailAddress address = EmailAddress.parse(email).orElseThrow();
 		UUID person = this.people.person(address, language, now);
 		this.registrations.register(event, person, address, "Person " + email.substring(4, 10), seats, language,
-				Map.of(), now);
+				Map.of(), "I agree (test)", now);
 		return email;
 	}
 
