@@ -102,6 +102,11 @@ class CalendarFeedTest {
 		assertThat(value(event, Property.UID)).isEqualTo(uid(id));
 		assertThat(value(event, Property.URL))
 			.isEqualTo(this.site.absolute("/nl/agenda/" + draft.texts().get(org.vigie.site.Language.NL).slug()));
+		String slug = draft.texts().get(org.vigie.site.Language.NL).slug();
+		assertThat(supporter.page("/nl/agenda/" + slug).selectFirst("a[data-calendar-file]").attr("href"))
+			.isEqualTo("/nl/agenda/" + slug + ".ics");
+		assertThat(supporter.page("/en/events").selectFirst("a[data-calendar-feed]").attr("href"))
+			.isEqualTo("/en/events.ics");
 		assertThat(supporter.get("/nl/agenda/no-such-event.ics").statusCode()).isEqualTo(404);
 		assertThat(supporter.get("/fr/agenda/" + draft.texts().get(org.vigie.site.Language.NL).slug() + ".ics")
 			.statusCode()).as("a slug belongs to its language").isEqualTo(404);
