@@ -43,6 +43,15 @@ public record Event(UUID id, String key, ZonedDateTime startsAt, ZonedDateTime e
 		return this.texts.get(language);
 	}
 
+	/**
+	 * The address of its news report in a language: the language's own, else the one for
+	 * every language, else {@code null}.
+	 */
+	public String report(Language language) {
+		EventText text = text(language);
+		return (text != null && text.reportPath() != null) ? text.reportPath() : this.reportPath;
+	}
+
 	/** Whether it takes place at a venue. */
 	public boolean inPerson() {
 		return this.venueName != null;

@@ -221,11 +221,12 @@ public class EventStore {
 		for (Language language : Language.all()) {
 			EventText text = draft.texts().get(language);
 			try {
-				this.jdbc.sql("""
-						insert into mobilisation_events_text (event_id, language, slug, title, summary, body)
-						values (?, ?, ?, ?, ?, ?)""")
+				this.jdbc
+					.sql("""
+							insert into mobilisation_events_text (event_id, language, slug, title, summary, body, report_path)
+							values (?, ?, ?, ?, ?, ?, ?)""")
 					.params(id, language.code(), text.slug(), text.title().strip(), text.summary().strip(),
-							text.body().strip())
+							text.body().strip(), text.reportPath())
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
@@ -271,6 +272,9 @@ public class EventStore {
 					|| RESERVED.contains(text.slug())) {
 				throw new EventRefused("mobilisation.events.refused.slug");
 			}
+			if (text.reportPath() != null && !PATH.matcher(text.reportPath()).matches()) {
+				throw new EventRefused("mobilisation.events.refused.report");
+			}
 			if (blankOrLonger(text.title(), 200) || blankOrLonger(text.summary(), 600)
 					|| blankOrLonger(text.body(), 20_000)) {
 				throw new EventRefused("mobilisation.events.refused.text");
@@ -296,7 +300,7 @@ public class EventStore {
 			Language language = Language.fromCode(rs.getString("language")).orElse(Language.FR);
 			texts.computeIfAbsent(rs.getObject("event_id", UUID.class), (any) -> new EnumMap<>(Language.class))
 				.put(language, new EventText(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-						rs.getString("body")));
+						rs.getString("body"), rs.getString("report_path")));
 		});
 		return texts;
 	}

@@ -42,8 +42,9 @@ record EventForm(String key, String startsAt, String endsAt, String venueName, S
 		Map<Language, EventText> texts = new EnumMap<>(Language.class);
 		for (Language language : Language.all()) {
 			String code = language.code();
+			String report = values.text("report_" + code);
 			texts.put(language, new EventText(values.text("slug_" + code), values.text("title_" + code),
-					values.text("summary_" + code), values.text("body_" + code)));
+					values.text("summary_" + code), values.text("body_" + code), report.isEmpty() ? null : report));
 		}
 		return new EventForm((key != null) ? key : values.text("key"), values.text("startsAt"), values.text("endsAt"),
 				values.text("venueName"), values.text("venueAddress"), values.text("onlineUrl"),

@@ -26,9 +26,10 @@ import org.vigie.site.Language;
  * @param places how full it is ({@code null} for past events)
  * @param open whether it takes registrations now
  * @param cancelled whether it was called off
+ * @param report the address of its news report in the language, or {@code null}
  */
 record EventView(Event event, EventText text, String path, String when, String isoDate, List<String> paragraphs,
-		Places places, boolean open, boolean cancelled) {
+		Places places, boolean open, boolean cancelled, String report) {
 
 	static EventView of(Event event, Language language, Places places, Instant now, ZoneId zone) {
 		EventText text = event.text(language);
@@ -45,7 +46,7 @@ record EventView(Event event, EventText text, String path, String when, String i
 			.toList();
 		return new EventView(event, text, ActPaths.agenda(language) + "/" + text.slug(), when,
 				starts.toLocalDate().toString(), paragraphs, places, event.open(now) && !event.past(now),
-				event.status() == EventStatus.CANCELLED);
+				event.status() == EventStatus.CANCELLED, event.report(language));
 	}
 
 }
