@@ -27,7 +27,7 @@ class OutboxMailer implements Mailer {
 	@Transactional
 	public void send(Email email) {
 		this.outbox.save(new OutboxMessage(email.to().strip(), email.subject(), email.text(), email.headers(),
-				this.clock.instant()));
+				email.attachments(), this.clock.instant()));
 	}
 
 }

@@ -4,24 +4,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.vigie.notifications.Attachment;
 
 /**
  * An email waiting in the outbox, or its record once sent or given up. Once it is sent or
- * given up, its body and extra headers are removed: they may hold a live sign-in, reset,
- * invitation or unsubscribe link, which the outbox must not keep for anyone who can read
- * the database later.
+ * given up, its body, extra headers and attachments are removed: they may hold a live
+ * sign-in, reset, invitation or unsubscribe link (or a ticket), which the outbox must not
+ * keep for anyone who can read the database later.
  */
 @Entity
 @Table(name = "notifications_outbox")
@@ -56,6 +65,15 @@ class OutboxMessage {
 	@Column
 	private String headers;
 
+	/**
+	 * Files sent with the email, loaded with it: they are few and small, and only kept
+	 * until it leaves.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "notifications_outbox_attachment", joinColumns = @JoinColumn(name = "outbox_id"))
+	@OrderColumn(name = "part_no")
+	private List<OutboxAttachment> attachments = new ArrayList<>();
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Status status = Status.PENDING;
@@ -82,11 +100,13 @@ class OutboxMessage {
 	}
 
 	OutboxMessage(String recipient, String subject, String body, Instant now) {
-		this(recipient, subject, body, Map.of(), now);
+		this(recipient, subject, body, Map.of(), List.of(), now);
 	}
 
-	OutboxMessage(String recipient, String subject, String body, Map<String, String> headers, Instant now) {
+	OutboxMessage(String recipient, String subject, String body, Map<String, String> headers,
+			List<Attachment> attachments, Instant now) {
 		this.recipient = recipient;
+		attachments.forEach((attachment) -> this.attachments.add(new OutboxAttachment(attachment)));
 		this.headers = headers.isEmpty() ? null
 				: headers.entrySet()
 					.stream()
@@ -106,6 +126,7 @@ class OutboxMessage {
 		this.claimedUntil = null;
 		this.body = REMOVED_BODY;
 		this.headers = null;
+		this.attachments.clear();
 	}
 
 	/** Records a failed attempt; retries back off from one minute to about two hours. */
@@ -117,6 +138,7 @@ class OutboxMessage {
 			this.status = Status.FAILED;
 			this.body = REMOVED_BODY;
 			this.headers = null;
+			this.attachments.clear();
 		}
 		else {
 			this.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(this.attempts - 1, 7)));
@@ -149,6 +171,11 @@ class OutboxMessage {
 			}
 		}
 		return parsed;
+	}
+
+	/** The files to send with the email, in the order they were given. */
+	List<Attachment> getAttachments() {
+		return this.attachments.stream().map(OutboxAttachment::toAttachment).toList();
 	}
 
 	Status getStatus() {

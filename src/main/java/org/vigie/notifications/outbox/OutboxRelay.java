@@ -3,14 +3,17 @@ package org.vigie.notifications.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.notifications.Attachment;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -19,14 +22,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox. Each node claims a message before sending it, so several nodes
- * never send the same one twice. Without an SMTP server configured
- * ({@code SPRING_MAIL_HOST}), emails are written to the log only in development
- * ({@code VIGIE_MAIL_LOG_BODIES=true}), since their bodies hold live links; otherwise
- * they wait in the outbox and are retried. Recipients' addresses are logged at debug
- * level only, and the record of an email sent or given up is deleted after
- * {@code vigie.mail.keep-done} (7 days by default), checked once an hour: a learner's or
- * a donor's address does not stay in the outbox after its purpose is over.
+ * Delivers the outbox, as a plain-text message or, with attachments, a multipart one.
+ * Each node claims a message before sending it, so several nodes never send the same one
+ * twice. Without an SMTP server configured ({@code SPRING_MAIL_HOST}), emails are written
+ * to the log only in development ({@code VIGIE_MAIL_LOG_BODIES=true}), since their bodies
+ * hold live links; otherwise they wait in the outbox and are retried. Recipients'
+ * addresses are logged at debug level only, and the record of an email sent or given up
+ * is deleted after {@code vigie.mail.keep-done} (7 days by default), checked once an
+ * hour: a learner's or a donor's address does not stay in the outbox after its purpose is
+ * over.
  */
 @Component
 class OutboxRelay {
@@ -101,11 +105,16 @@ class OutboxRelay {
 			}
 			else {
 				MimeMessage mime = sender.createMimeMessage();
-				MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+				List<Attachment> attachments = message.getAttachments();
+				MimeMessageHelper helper = new MimeMessageHelper(mime, !attachments.isEmpty(), "UTF-8");
 				helper.setFrom(new InternetAddress(this.from));
 				helper.setTo(message.getRecipient());
 				helper.setSubject(message.getSubject());
 				helper.setText(message.getBody());
+				for (Attachment attachment : attachments) {
+					helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.bytes()),
+							attachment.contentType());
+				}
 				for (var header : message.getHeaders().entrySet()) {
 					mime.setHeader(header.getKey(), header.getValue());
 				}

@@ -53,10 +53,11 @@ public final class Mailbox {
 		}).toList();
 	}
 
-	/** The text of an email, decoded. */
+	/** The text of an email, decoded (its plain-text parts when it has attachments). */
 	public static String text(MimeMessage message) {
 		try {
-			return message.getContent().toString();
+			return (message.getContent() instanceof jakarta.mail.Multipart)
+					? org.vigie.notifications.MailParts.of(message).text() : message.getContent().toString();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

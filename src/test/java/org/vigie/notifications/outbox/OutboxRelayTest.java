@@ -4,14 +4,19 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.SiteTest;
+import org.vigie.notifications.Attachment;
 import org.vigie.notifications.Email;
+import org.vigie.notifications.MailParts;
 import org.vigie.notifications.Mailer;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +58,9 @@ class OutboxRelayTest {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private ObjectProvider<JavaMailSender> smtpProvider;
@@ -121,6 +130,63 @@ class OutboxRelayTest {
 			.deliverDue();
 		assertThat(this.outbox.findAll()).as("the address is gone a week after the email left")
 			.noneMatch((message) -> message.getRecipient().equals(to));
+	}
+
+	@Test
+	void sendsAttachmentsAsPartsOfAMultipartMessageAndForgetsThemOnceSent() throws Exception {
+		String to = "invited." + System.nanoTime() + "@example.org";
+		byte[] calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff };
+		this.transactions
+			.executeWithoutResult((status) -> this.mailer.send(
+					new Email(to, "Invitation", "Voici votre invitation.", Map.of("List-Id", "<events.example.org>"),
+							List.of(new Attachment("../../étrange nom.ics",
+									"text/calendar; charset=utf-8; method=REQUEST", calendar),
+									new Attachment("ticket.png", "image/png", png)))));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notifications_outbox_attachment a"
+						+ " join notifications_outbox m on m.id = a.outbox_id where m.recipient = ?",
+				Integer.class, to))
+			.isEqualTo(2);
+
+		this.relay.deliverDue();
+
+		MimeMessage received = mail.getReceivedMessagesForDomain(to)[0];
+		assertThat(received.getHeader("List-Id")).containsExactly("<events.example.org>");
+		MailParts parsed = MailParts.of(received);
+		assertThat(parsed.text()).contains("Voici votre invitation.");
+		assertThat(parsed.attachments()).extracting(MailParts.Part::filename)
+			.containsExactly("trange-nom.ics", "ticket.png");
+		assertThat(parsed.attachments().get(0).contentType()).startsWith("text/calendar").contains("method=REQUEST");
+		assertThat(parsed.attachments().get(0).bytes()).isEqualTo(calendar);
+		assertThat(parsed.attachments().get(1).bytes()).isEqualTo(png);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notifications_outbox_attachment a"
+						+ " join notifications_outbox m on m.id = a.outbox_id where m.recipient = ?",
+				Integer.class, to))
+			.as("a ticket, like a live link, does not stay in the outbox once sent")
+			.isZero();
+	}
+
+	@Test
+	void forgetsTheAttachmentsOfAnEmailGivenUp() {
+		String to = "given.up." + System.nanoTime() + "@example.org";
+		mail.stop();
+		this.transactions.executeWithoutResult((status) -> this.mailer.send(new Email(to, "Ticket", "Text")
+			.with(new Attachment("ticket.png", "image/png", new byte[] { 1, 2, 3 }))));
+		for (int attempt = 0; attempt < OutboxMessage.MAX_ATTEMPTS; attempt++) {
+			new OutboxRelay(this.outbox, this.smtpProvider, this.transactions,
+					Clock.offset(this.clock, Duration.ofDays(attempt)), "Vigie <a@b>", false, Duration.ofDays(30))
+				.deliverDue();
+		}
+
+		assertThat(kept(to).getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notifications_outbox_attachment a"
+						+ " join notifications_outbox m on m.id = a.outbox_id where m.recipient = ?",
+				Integer.class, to))
+			.as("an email given up keeps no attachment")
+			.isZero();
 	}
 
 	@Test
