@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.mobilisation.confirm.Confirmations;
@@ -61,6 +62,19 @@ public class Signing {
 		SignatureStore.Merged signature = this.store.signatureFor(statement.id(), form, now);
 		boolean atDomain = WebDomain.at(email, WebDomain.of(form.value("website")).orElse(null));
 		Submission submission = this.store.submissionFor(signature, personId, form, atDomain, language.code(), now);
+		try {
+			request(statement, form, wording, language, now, email, personId, submission);
+		}
+		catch (DuplicateKeyException ex) {
+			// the first two forms ever shown with a new consent wording both wrote it:
+			// the
+			// one that lost rolled back whole, and the wording is there now
+			request(statement, form, wording, language, now, email, personId, submission);
+		}
+	}
+
+	private void request(Statement statement, SignForm form, String wording, Language language, Instant now,
+			EmailAddress email, UUID personId, Submission submission) {
 		this.transactions.executeWithoutResult((status) -> {
 			if (!this.changes.claimMailing(submission.id(), now, now.minus(RESEND_AFTER))) {
 				return;

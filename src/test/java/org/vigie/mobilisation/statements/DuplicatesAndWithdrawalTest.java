@@ -123,6 +123,36 @@ class DuplicatesAndWithdrawalTest {
 	}
 
 	@Test
+	void concurrentFormsFromSeveralContactsOfOneOrganisationGiveOneSignature() throws Exception {
+		Statement statement = Statements.open(this.store, this.clock);
+		String path = StatementPaths.statement(Language.EN, statement);
+		String domain = "crowd-" + UUID.randomUUID().toString().substring(0, 8) + ".be";
+		List<Callable<Integer>> posts = new ArrayList<>();
+		for (int s = 0; s < 4; s++) {
+			Supporter colleague = Supporter.fromOwnNetwork(this.port);
+			Map<String, String> form = Statements.form(colleague, this.clock, path,
+					Statements.fields("Crowd Org", "NGO", domain, "x@" + domain));
+			for (int i = 0; i < 10; i++) {
+				Map<String, String> mine = new java.util.LinkedHashMap<>(form);
+				mine.put("email", "person" + s + "-" + i + "@" + domain);
+				mine.put("name", (i % 2 == 0) ? "Crowd Org" : "CROWD ORG asbl");
+				posts.add(() -> colleague.post(path, mine).statusCode());
+			}
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(posts.size());
+		try {
+			for (Future<Integer> status : pool.invokeAll(posts)) {
+				assertThat(status.get()).isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.signatures.signatures(statement.id())).hasSize(1);
+		assertThat(this.signatures.submissions(this.signatures.signatures(statement.id()).get(0).id())).hasSize(40);
+	}
+
+	@Test
 	void anOrganisationWithdrawsWithItsLinkAndOpeningItChangesNothing() throws Exception {
 		Statement statement = Statements.open(this.store, this.clock);
 		String path = StatementPaths.statement(Language.FR, statement);
