@@ -60,7 +60,12 @@ class SignatureConfirmation implements ConfirmationHandler {
 
 	@Override
 	public String confirmed(UUID subjectId, UUID personId, Language language, boolean first, Instant now) {
-		Submission submission = this.store.submission(subjectId).orElseThrow();
+		java.util.Optional<Submission> found = this.store.submission(subjectId);
+		if (found.isEmpty()) {
+			// the form was erased with its contact since the link left
+			return org.vigie.mobilisation.web.ActPaths.act(language);
+		}
+		Submission submission = found.get();
 		Signatory before = this.store.signature(submission.signatureId()).orElseThrow();
 		Statement statement = this.statements.byId(before.statementId()).orElseThrow();
 		if (this.changes.confirmSubmission(submission.id(), now)) {
