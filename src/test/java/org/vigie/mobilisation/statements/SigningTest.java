@@ -69,11 +69,6 @@ class SigningTest {
 			.contains("confirmation email is on its way");
 		assertThat(Statements.names(organisation, path)).isEmpty();
 
-		System.out.println("DEBUG subs "
-				+ this.jdbc.sql("select org_name, mailed_at, at_domain from mobilisation_statements_submission")
-					.query()
-					.listOfRows());
-		System.out.println("DEBUG outbox " + this.jdbc.sql("select * from notifications_outbox").query().listOfRows());
 		MimeMessage message = new Mailbox(mail).await(email, 1).get(0);
 		assertThat(Mailbox.text(message)).contains("Ligue des Droits ASBL").contains("/en/act/my-data/");
 		HttpResponse<String> confirmed = Statements.confirm(organisation, message);
