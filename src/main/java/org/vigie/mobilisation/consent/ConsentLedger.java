@@ -110,9 +110,11 @@ public class ConsentLedger {
 			.query(Integer.class)
 			.single() > 0;
 		if (!known) {
-			// Written only when missing, in one statement. Two first sign-ups with the same
+			// Written only when missing, in one statement. Two first sign-ups with the
+			// same
 			// new wording at the same moment can still clash on its key: the loser's
-			// transaction fails with a DuplicateKeyException and its caller retries once in
+			// transaction fails with a DuplicateKeyException and its caller retries once
+			// in
 			// a new transaction, when the wording is known (campaigns, statements and
 			// workshops do).
 			this.jdbc.sql("""
