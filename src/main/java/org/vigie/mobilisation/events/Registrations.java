@@ -362,6 +362,9 @@ public class Registrations {
 		if (link.get().expired(now)) {
 			return Optional.of(Outcome.EXPIRED);
 		}
+		if (event.status() == EventStatus.CANCELLED) {
+			return Optional.of(Outcome.NOT_AVAILABLE);
+		}
 		if (accept) {
 			this.jdbc.sql("""
 					update mobilisation_events_registration set status = 'CONFIRMED', confirmed_at = ?

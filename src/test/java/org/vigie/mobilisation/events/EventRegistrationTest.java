@@ -325,6 +325,23 @@ class EventRegistrationTest {
 		assertThat(new Mailbox(mail).to(email)).hasSize(5);
 	}
 
+	@Test
+	void oneClientSendingMoreThanAPersonWouldIsStoppedAndRecordsNothingMore() {
+		Event event = create(null, false);
+		Supporter script = Supporter.fromOwnNetwork(this.port);
+		int refused = 0;
+		for (int i = 0; i < 22; i++) {
+			HttpResponse<String> response = register(script, event, Language.FR,
+					"script." + i + "." + UUID.randomUUID() + "@example.org", "1", Map.of());
+			if (response.statusCode() == 429) {
+				refused++;
+				assertThat(Jsoup.parse(response.body()).select("[data-problem]").text()).startsWith("Trop de demandes");
+			}
+		}
+		assertThat(refused).isEqualTo(2);
+		assertThat(this.registrations.of(event.id())).hasSize(20);
+	}
+
 	private RegistrationStatus status(String email, Event event) {
 		UUID person = this.people.find(EmailAddress.parse(email).orElseThrow()).orElseThrow();
 		return this.registrations.ofPerson(person)

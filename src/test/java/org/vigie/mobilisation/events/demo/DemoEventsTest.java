@@ -105,6 +105,26 @@ class DemoEventsTest {
 		assertThat(visitor.get("/en/events?month=%3Cscript%3E").statusCode()).isEqualTo(400);
 	}
 
+	@Autowired
+	private java.util.List<org.vigie.mobilisation.web.ActionListing> listings;
+
+	@Test
+	void theActPageListsTheNextEventsOpenForRegistration() {
+		var teasers = this.listings.stream()
+			.flatMap((listing) -> listing.teasers(Language.NL).stream())
+			.filter((teaser) -> teaser.kind().equals("mobilisation.events.kind"))
+			.toList();
+		assertThat(teasers).extracting(org.vigie.mobilisation.web.ActionListing.Teaser::path)
+			.hasSizeLessThanOrEqualTo(3)
+			.contains("/nl/agenda/studievoormiddag-niet-begeleide-minderjarigen")
+			.doesNotContain("/nl/agenda/voormiddag-parlement-kinderhandel");
+		assertThat(teasers.stream()
+			.filter((teaser) -> teaser.path().endsWith("studievoormiddag-niet-begeleide-minderjarigen"))
+			.findFirst()
+			.orElseThrow()
+			.figure()).isEqualTo("Volzet — wachtlijst");
+	}
+
 	@Test
 	void loadingTheDemoAgainChangesNothing() {
 		long before = this.jdbc.sql("select count(*) from mobilisation_events_registration").query(Long.class).single();
