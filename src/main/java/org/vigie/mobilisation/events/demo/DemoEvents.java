@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.content.ContentPaths;
+import org.vigie.content.PublishedPosts;
 import org.vigie.mobilisation.events.Event;
 import org.vigie.mobilisation.events.EventDraft;
 import org.vigie.mobilisation.events.EventStore;
@@ -58,6 +59,8 @@ class DemoEvents {
 
 	private final JdbcClient jdbc;
 
+	private final PublishedPosts posts;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -66,11 +69,13 @@ class DemoEvents {
 
 	private final boolean enabled;
 
-	DemoEvents(EventStore events, People people, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			SiteProperties site, @Value("${vigie.demo.enabled:true}") boolean enabled) {
+	DemoEvents(EventStore events, People people, JdbcClient jdbc, PublishedPosts posts,
+			TransactionTemplate transactions, Clock clock, SiteProperties site,
+			@Value("${vigie.demo.enabled:true}") boolean enabled) {
 		this.events = events;
 		this.people = people;
 		this.jdbc = jdbc;
+		this.posts = posts;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.zone = site.timeZone();
@@ -112,11 +117,12 @@ class DemoEvents {
 		ZonedDateTime starts = ZonedDateTime.of(day, LocalTime.parse((String) entry.get("starts")), this.zone);
 		ZonedDateTime ends = ZonedDateTime.of(day, LocalTime.parse((String) entry.get("ends")), this.zone);
 		Map<String, Map<String, String>> yamlTexts = (Map<String, Map<String, String>>) entry.get("texts");
-		String report = (String) entry.get("report");
+		Map<String, String> report = (Map<String, String>) entry.get("report");
 		Map<Language, EventText> texts = new EnumMap<>(Language.class);
 		for (Language language : Language.all()) {
 			Map<String, String> text = yamlTexts.get(language.code());
-			String reportPath = (report != null) ? reportPath(report, language).orElse(null) : null;
+			String reportPath = (report != null) ? reportPath(report.get(language.code()), language).orElse(null)
+					: null;
 			texts.put(language, new EventText(text.get("slug"), text.get("title"), text.get("summary"),
 					text.get("body"), reportPath));
 		}
@@ -140,22 +146,24 @@ class DemoEvents {
 	}
 
 	/**
-	 * The address of the demo news post with that translation key in a language, when the
-	 * content module published it (read from its table: content offers no lookup by key,
-	 * and this runs once on a demo site).
+	 * The address of the demo news post with that slug in a language, when the content
+	 * module published it (asked through content's {@link PublishedPosts}).
 	 */
-	private Optional<String> reportPath(String translationKey, Language language) {
+	private Optional<String> reportPath(String slug, Language language) {
+		if (slug == null) {
+			return Optional.empty();
+		}
 		String news = switch (language) {
 			case FR -> ContentPaths.NEWS_FR;
 			case NL -> ContentPaths.NEWS_NL;
 			case EN -> ContentPaths.NEWS_EN;
 		};
-		return this.jdbc
-			.sql("select slug from content_post where translation_key = ? and lang = ? and status = 'PUBLISHED'")
-			.params(translationKey, language.code())
-			.query(String.class)
-			.optional()
-			.map((slug) -> news + "/" + slug);
+		String path = news + "/" + slug;
+		return this.posts.recent(language, 100)
+			.stream()
+			.map(PublishedPosts.PublishedPost::path)
+			.filter(path::equals)
+			.findFirst();
 	}
 
 	private void register(UUID eventId, String key, int n, String status, Instant at) {
