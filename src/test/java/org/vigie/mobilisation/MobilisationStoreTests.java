@@ -31,10 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Mobilisation's core SQL on each database (H2, and PostgreSQL in its run): one person per
- * address whatever its case, erasure, the consent ledger with its wordings kept once, the
- * daily allowance of confirmation emails, and confirmation links used once and forgotten
- * when they expire.
+ * Mobilisation's core SQL on each database (H2, and PostgreSQL in its run): one person
+ * per address whatever its case, erasure, the consent ledger with its wordings kept once,
+ * the daily allowance of confirmation emails, and confirmation links used once and
+ * forgotten when they expire.
  */
 @DatabaseTest
 @Import({ People.class, ConsentLedger.class, Confirmations.class, MailAllowance.class, TinkServerKeys.class,
@@ -91,8 +91,7 @@ class MobilisationStoreTests {
 		assertThat(this.consents.holds(id, Purpose.PUBLIC_WALL, "blue-heart")).isFalse();
 		List<ConsentEntry> entries = this.consents.entries(id);
 		assertThat(entries).extracting(ConsentEntry::event)
-			.containsExactly(ConsentEntry.Event.REQUESTED, ConsentEntry.Event.CONFIRMED,
-					ConsentEntry.Event.WITHDRAWN);
+			.containsExactly(ConsentEntry.Event.REQUESTED, ConsentEntry.Event.CONFIRMED, ConsentEntry.Event.WITHDRAWN);
 		assertThat(entries).allSatisfy((entry) -> {
 			assertThat(entry.wording()).isEqualTo(wording);
 			assertThat(entry.wordingHash()).isEqualTo(ConsentLedger.hash(wording));
@@ -164,8 +163,7 @@ class MobilisationStoreTests {
 				}
 
 				@Override
-				public String confirmed(UUID subjectId, UUID personId, Language language, boolean first,
-						Instant now) {
+				public String confirmed(UUID subjectId, UUID personId, Language language, boolean first, Instant now) {
 					return "/" + language.code() + "/done/" + subjectId + "/" + first;
 				}
 
