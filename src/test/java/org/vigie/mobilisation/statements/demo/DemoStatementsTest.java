@@ -50,7 +50,7 @@ class DemoStatementsTest {
 				"enterprise number checked", "approved by staff");
 		assertThat(en.text()).doesNotContain("Les Tilleuls");
 		assertThat(reader.page("/fr/agir/declarations/pas-d-enfant-en-centre-ferme").select("h1").text())
-			.isEqualTo("Aucun enfant derrière les barreaux d'un centre fermé");
+			.isEqualTo("Aucun enfant derrière les barreaux d’un centre fermé");
 		assertThat(reader.page("/nl/in-actie/verklaringen/geen-kind-in-een-gesloten-centrum")
 			.select("[data-count]")
 			.text()).isEqualTo("10 organisaties hebben ondertekend");
