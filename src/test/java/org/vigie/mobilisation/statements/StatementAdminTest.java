@@ -1,5 +1,6 @@
 package org.vigie.mobilisation.statements;
 
+import org.vigie.mobilisation.Campaigners;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
 package org.vigie.mobilisation.statements;
 
+import org.vigie.mobilisation.Campaigners;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.vigie.mobilisation.workshops;
 
+import org.vigie.mobilisation.Campaigners;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;

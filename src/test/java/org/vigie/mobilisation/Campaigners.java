@@ -1,4 +1,4 @@
-package org.vigie.mobilisation.workshops;
+package org.vigie.mobilisation;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -20,18 +20,19 @@ import org.vigie.site.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff members of the workshops' tests, enrolled in the second factor and signed in
- * through the real sign-in pages, each from a loopback address of its own.
+ * Staff members of mobilisation's back-office tests (statements, workshops), enrolled in
+ * the second factor and signed in through the real sign-in pages, each from a loopback
+ * address of its own.
  */
-final class Campaigners {
+public final class Campaigners {
 
-	static final String PASSWORD = "correct horse battery staple";
+	public static final String PASSWORD = "correct horse battery staple";
 
 	private Campaigners() {
 	}
 
 	/** A new member with this role whose back-office speaks that language, signed in. */
-	static Signed signIn(ApplicationContext context, Role role, Language language) {
+	public static Signed signIn(ApplicationContext context, Role role, Language language) {
 		Enrolled member = create(context, role, language);
 		StaffBrowser browser = StaffBrowser.fromOwnAddress(context.getBean(SiteClient.class));
 		HttpResponse<String> done = browser.signIn(member.email(), PASSWORD, member.codes().get(0));
@@ -40,11 +41,11 @@ final class Campaigners {
 	}
 
 	/** A new member with this role, enrolled but not signed in (for a real browser). */
-	static Enrolled create(ApplicationContext context, Role role, Language language) {
+	public static Enrolled create(ApplicationContext context, Role role, Language language) {
 		StaffAccounts accounts = context.getBean(StaffAccounts.class);
 		TwoFactor twoFactor = context.getBean(TwoFactor.class);
 		Clock clock = context.getBean(TestClock.class);
-		StaffMember member = accounts.create("campaigns-" + UUID.randomUUID() + "@example.org", "Chris Campaigner",
+		StaffMember member = accounts.create("campaigner-" + UUID.randomUUID() + "@example.org", "Chris Campaigner",
 				PASSWORD, language, Set.of(role), "test");
 		return new Enrolled(member.getEmail(), SecondFactors.enrol(twoFactor, clock, member.getId()));
 	}
@@ -55,7 +56,7 @@ final class Campaigners {
 	 * @param email the address the audit trail names them by
 	 * @param browser their browser
 	 */
-	record Signed(String email, StaffBrowser browser) {
+	public record Signed(String email, StaffBrowser browser) {
 	}
 
 	/**
@@ -64,7 +65,7 @@ final class Campaigners {
 	 * @param email their sign-in address
 	 * @param codes their recovery codes
 	 */
-	record Enrolled(String email, List<String> codes) {
+	public record Enrolled(String email, List<String> codes) {
 	}
 
 }
