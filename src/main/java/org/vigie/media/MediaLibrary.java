@@ -1,6 +1,7 @@
 package org.vigie.media;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -160,6 +161,31 @@ public class MediaLibrary {
 	@Transactional(readOnly = true)
 	public Optional<MediaFile> find(long id) {
 		return this.media.findById(id).map(Media::view);
+	}
+
+	/**
+	 * The bytes of an image's largest width, as served at its {@link MediaFile#path()}:
+	 * for a module that draws its own pictures from it (a campaign's share images).
+	 * @return empty for an unknown item or a document
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> largestImage(long id) {
+		Optional<Media> item = this.media.findById(id).filter(Media::isImage);
+		if (item.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			Optional<InputStream> content = this.storage.open(item.get().path().substring("/media/".length()));
+			if (content.isEmpty()) {
+				return Optional.empty();
+			}
+			try (InputStream in = content.get()) {
+				return Optional.of(in.readAllBytes());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The image whose largest width is at this public address. */

@@ -9,5 +9,5 @@
  * {@link org.vigie.mobilisation.WorkshopDelivered}), which the advocacy module counts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mobilisation",
-		allowedDependencies = { "site", "identity", "notifications", "content" })
+		allowedDependencies = { "site", "identity", "notifications", "content", "media" })
 package org.vigie.mobilisation;

@@ -51,8 +51,11 @@ class CampaignAdminController {
 
 	private final Clock clock;
 
+	private final CampaignVisuals visuals;
+
 	CampaignAdminController(CampaignStore campaigns, Counter counter, RelayChains relays, AuditTrail audit,
-			MessageSource messages, SiteProperties site, Clock clock) {
+			MessageSource messages, SiteProperties site, Clock clock, CampaignVisuals visuals) {
+		this.visuals = visuals;
 		this.campaigns = campaigns;
 		this.counter = counter;
 		this.relays = relays;
@@ -102,8 +105,10 @@ class CampaignAdminController {
 	private String save(Campaign known, CampaignForm form, StaffIdentity me, HttpServletResponse response,
 			Model model) {
 		try {
-			Campaign saved = this.campaigns.save(form.campaign((known != null) ? known.id() : UUID.randomUUID()),
+			CampaignForm resolved = form.withImage(this.visuals.address(form.image()));
+			Campaign saved = this.campaigns.save(resolved.campaign((known != null) ? known.id() : UUID.randomUUID()),
 					this.clock.instant());
+			this.visuals.recordUse(saved);
 			this.audit.record(CampaignAdmin.SAVED, me.email(), "campaign:" + saved.key(), null);
 			return "redirect:" + CampaignAdmin.PATH + "/" + saved.id() + "?done=saved";
 		}

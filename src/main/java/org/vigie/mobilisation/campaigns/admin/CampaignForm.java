@@ -55,6 +55,12 @@ record CampaignForm(String key, String goal, String opensOn, String closesOn, bo
 				texts);
 	}
 
+	/** The same form with the image as the media library names it, or none. */
+	CampaignForm withImage(String address) {
+		return new CampaignForm(this.key, this.goal, this.opensOn, this.closesOn, this.published,
+				(address != null) ? address : "", this.texts);
+	}
+
 	/** The campaign it describes. */
 	Campaign campaign(UUID id) {
 		int goalValue;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,12 +79,12 @@ class ShareKitController {
 		if (!ShareImages.FORMATS.containsKey(format)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		byte[] png = this.images.png(format, campaign.text(language).title(),
+		ShareImages.Picture picture = this.images.picture(format, campaign, campaign.text(language).title(),
 				Optional.ofNullable(this.site.baseUrl().getHost()).orElse(this.site.name()));
 		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_PNG)
+			.contentType(picture.type())
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
-			.body(png);
+			.body(picture.bytes());
 	}
 
 }
