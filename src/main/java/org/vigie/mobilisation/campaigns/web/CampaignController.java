@@ -24,14 +24,16 @@ import org.vigie.mobilisation.consent.Purpose;
 import org.vigie.mobilisation.web.ActionForms;
 import org.vigie.mobilisation.web.ActionThrottle;
 import org.vigie.mobilisation.web.Honeypot;
+import org.vigie.mobilisation.web.ProofOfWork;
 import org.vigie.site.Language;
 import org.vigie.site.SameOrigin;
 
 /**
  * A campaign's page with its live counter, its wall and its join form, and the page after
  * joining. The join form keeps no session: its token, the same-origin check, the honeypot
- * and the throttle stop scripts; the page after it is the same whether the address is
- * new, had joined already or had its confirmation emails for the day.
+ * and the throttle stop scripts, and while sign-ups come in a burst the form asks for a
+ * {@link ProofOfWork}; the page after it is the same whether the address is new, had
+ * joined already or had its confirmation emails for the day.
  */
 @Controller("mobilisation.campaigns.CampaignController")
 class CampaignController {
@@ -46,15 +48,18 @@ class CampaignController {
 
 	private final ActionThrottle throttle;
 
+	private final ProofOfWork work;
+
 	private final Clock clock;
 
 	CampaignController(CampaignPages pages, Joining joining, Wordings wordings, ActionForms tokens,
-			ActionThrottle throttle, Clock clock) {
+			ActionThrottle throttle, ProofOfWork work, Clock clock) {
 		this.pages = pages;
 		this.joining = joining;
 		this.wordings = wordings;
 		this.tokens = tokens;
 		this.throttle = throttle;
+		this.work = work;
 		this.clock = clock;
 	}
 
@@ -86,6 +91,12 @@ class CampaignController {
 		}
 		if (Honeypot.tripped(sent)) {
 			return "redirect:" + CampaignPaths.thanks(language, campaign);
+		}
+		if ((this.throttle.burst(scope(campaign)) || sent.containsKey("powNonce"))
+				&& !this.work.verify(sent.get("powNonce"), sent.get("powBits"), sent.get("powSignature"),
+						sent.get("powSolution"), scope(campaign), now)) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return form(language, campaign, blank, "mobilisation.pow.problem", model);
 		}
 		if (!this.throttle.allowSignup(request, scope(campaign))) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -121,6 +132,8 @@ class CampaignController {
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);
 		model.addAttribute("token", this.tokens.issue(scope(campaign), this.clock.instant()));
+		model.addAttribute("challenge",
+				this.throttle.burst(scope(campaign)) ? this.work.issue(scope(campaign), this.clock.instant()) : null);
 		model.addAttribute("countryOptions", this.pages.countryOptions(language, form.country()));
 		model.addAttribute("participation", this.wordings.of(Purpose.PARTICIPATION, campaign, language));
 		model.addAttribute("wallWording", this.wordings.of(Purpose.PUBLIC_WALL, campaign, language));
