@@ -76,7 +76,7 @@ public class ProofOfWorkTest {
 			accepted += enough ? 1 : 0;
 		}
 		assertThat(accepted).as("about one in sixteen").isBetween(1, 40);
-		assertThat(this.work.issue("campaign:d", now).bits()).as("the configured default").isEqualTo(18);
+		assertThat(this.work.issue("campaign:d", now).bits()).as("the configured default").isEqualTo(16);
 	}
 
 	private boolean verify(ProofOfWork.Challenge challenge, String solution, String scope, Instant now) {
