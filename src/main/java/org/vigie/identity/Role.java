@@ -20,6 +20,12 @@ public enum Role {
 	TRAINER,
 
 	/** Runs campaigns, statements, events, workshop requests and the newsletter. */
-	CAMPAIGNER
+	CAMPAIGNER,
+
+	/**
+	 * Keeps the advocacy data: networks, projects and their reach, the directive tracker,
+	 * recommendations and the policy watch.
+	 */
+	ADVOCACY
 
 }

@@ -1,9 +1,11 @@
 package org.vigie.content.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.vigie.content.PageAddition;
 import org.vigie.content.store.Page;
 import org.vigie.content.store.PageRepository;
 import org.vigie.site.SharedPage;
@@ -30,18 +32,30 @@ class PageController {
 
 	private final PageRepository pages;
 
-	PageController(PageTree tree, PageRepository pages) {
+	private final List<PageAddition> additions;
+
+	PageController(PageTree tree, PageRepository pages, List<PageAddition> additions) {
 		this.tree = tree;
 		this.pages = pages;
+		this.additions = additions.stream().sorted(Comparator.comparingInt(PageAddition::order)).toList();
 	}
 
 	@GetMapping({ "/fr/**", "/nl/**", "/en/**" })
 	@Transactional(readOnly = true)
 	String page(Language language, HttpServletRequest request, Model model) {
-		SharedPage.mark("pages");
 		PageTree.Node node = this.tree.at(UrlPathHelper.defaultInstance.getPathWithinApplication(request))
 			.orElseThrow(PageController::notFound);
 		Page page = this.pages.findWithSections(node.id()).orElseThrow(PageController::notFound);
+		List<String> tags = new ArrayList<>(List.of("pages"));
+		List<PageAddition.Part> parts = new ArrayList<>();
+		for (PageAddition addition : this.additions) {
+			if (addition.pageKey().equals(page.getTranslationKey())) {
+				tags.addAll(addition.tags());
+				addition.part(language).ifPresent(parts::add);
+			}
+		}
+		SharedPage.mark(tags.toArray(String[]::new));
+		model.addAttribute("additions", parts);
 		List<Crumb> crumbs = new ArrayList<>();
 		this.tree.ancestors(node).forEach((ancestor) -> crumbs.add(new Crumb(ancestor.title(), ancestor.path())));
 		crumbs.add(new Crumb(node.title(), node.path()));

@@ -113,11 +113,12 @@ class ContentAdminAccessTest {
 	private static Set<String> allowed(String method, String path) {
 		if (path.startsWith("/admin/staff") || path.startsWith("/admin/import") || path.startsWith("/admin/report")
 				|| path.startsWith("/admin/cards") || path.startsWith("/admin/fundraising")
-				|| path.startsWith("/admin/mobilisation")) {
+				|| path.startsWith("/admin/mobilisation") || path.startsWith("/admin/advocacy")) {
 			// Staff, imports, the reporting line (analysts and administrators only), the
 			// awareness cards (trainers and administrators only), fundraising
-			// (fundraisers and administrators only) and mobilisation (campaigners and
-			// administrators only).
+			// (fundraisers and administrators only), mobilisation (campaigners and
+			// administrators only) and advocacy (advocacy officers and administrators
+			// only).
 			return Set.of();
 		}
 		if (path.startsWith("/admin/newsletter")) {

@@ -1,0 +1,42 @@
+package org.vigie.advocacy.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.vigie.site.PageCache;
+
+/**
+ * Forgets the cached advocacy pages (and the advocacy page with its generated sections)
+ * once a change is committed, so a reader never gets a page built from data that was then
+ * rolled back, nor keeps one built just before the change. Every write of the module
+ * calls {@link #changed()} inside its transaction.
+ */
+@Component
+public class AdvocacyCache {
+
+	private final PageCache pages;
+
+	AdvocacyCache(PageCache pages) {
+		this.pages = pages;
+	}
+
+	/** Evicts the advocacy pages after the current transaction commits (or now). */
+	public void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					evict();
+				}
+			});
+		}
+		else {
+			evict();
+		}
+	}
+
+	private void evict() {
+		this.pages.evictTagged(AdvocacyPages.CACHE_TAG);
+	}
+
+}
