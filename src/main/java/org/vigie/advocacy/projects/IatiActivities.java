@@ -97,7 +97,7 @@ public final class IatiActivities {
 		boolean reporterListed = false;
 		for (Project.Partner partner : project.partners()) {
 			Organisation organisation = partner.organisation();
-			reporterListed |= organisation.id().equals(reporter.id());
+			reporterListed |= java.util.Objects.equals(organisation.id(), reporter.id());
 			participant(xml, organisation, organisation.own() ? reporterRef : organisation.iatiRef(),
 					partner.role().iatiCode());
 		}

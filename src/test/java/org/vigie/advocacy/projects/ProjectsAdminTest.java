@@ -74,6 +74,13 @@ class ProjectsAdminTest {
 		Document form = Jsoup.parse(officer.get(edit).body());
 		assertThat(form.select("[data-revision]")).hasSize(2);
 		assertThat(form.select("[data-figure]")).hasSize(1);
+
+		String post = form.selectFirst("input[name=news_en]").attr("value");
+		assertThat(officer.submit(edit, edit + "/news", Map.of("news_en", post)).statusCode()).isEqualTo(302);
+		assertThat(this.site.page("/en/advocacy/projects/" + code).select("[data-news] a"))
+			.extracting((a) -> a.attr("href"))
+			.containsExactly(post);
+		assertThat(Jsoup.parse(officer.get(edit).body()).select("[data-revision]")).hasSize(3);
 	}
 
 	@Test

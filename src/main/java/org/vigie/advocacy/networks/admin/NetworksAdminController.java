@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import org.vigie.advocacy.networks.Membership;
 import org.vigie.advocacy.networks.MembershipDraft;
 import org.vigie.advocacy.networks.MembershipStore;
 import org.vigie.advocacy.networks.Tier;
+import org.vigie.advocacy.organisations.NewsChoices;
 import org.vigie.advocacy.organisations.Organisation;
 import org.vigie.advocacy.organisations.OrganisationKind;
 import org.vigie.advocacy.organisations.OrganisationStore;
@@ -44,6 +46,9 @@ class NetworksAdminController {
 
 	static final String MEMBERSHIP = "membership";
 
+	/** The kind of news links of an organisation (as its public page reads them). */
+	static final String NEWS_KIND = "network";
+
 	private final OrganisationStore organisations;
 
 	private final MembershipStore memberships;
@@ -56,10 +61,13 @@ class NetworksAdminController {
 
 	private final SiteProperties site;
 
+	private final NewsChoices news;
+
 	private final Clock clock;
 
 	NetworksAdminController(OrganisationStore organisations, MembershipStore memberships, Revisions revisions,
-			AuditTrail audit, TransactionTemplate transactions, SiteProperties site, Clock clock) {
+			AuditTrail audit, TransactionTemplate transactions, SiteProperties site, NewsChoices news, Clock clock) {
+		this.news = news;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.revisions = revisions;
@@ -114,6 +122,20 @@ class NetworksAdminController {
 		}
 	}
 
+	@PostMapping(NetworksAdminPaths.ORGANISATIONS + "/{id}/news")
+	String news(@PathVariable String id, @RequestParam MultiValueMap<String, String> fields,
+			@AuthenticationPrincipal StaffIdentity me) {
+		Organisation organisation = this.organisations.byId(uuid(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.transactions.executeWithoutResult((status) -> {
+			Map<String, Object> linked = this.news.link(NEWS_KIND, organisation.id(), fields);
+			this.revisions.record(ORGANISATION, organisation.id(), linked, "news links", me.email(),
+					this.clock.instant());
+			this.audit.record(OrganisationStore.SAVED, me.email(), organisation.id().toString(), "news links");
+		});
+		return "redirect:" + NetworksAdminPaths.ORGANISATIONS + "/" + organisation.id() + "?saved";
+	}
+
 	@GetMapping(NetworksAdminPaths.MEMBERSHIPS + "/new")
 	String newMembership(Model model) {
 		return membershipForm(null, Map.of("tier", "BELGIAN", "sortKey", "10"), null, model);
@@ -160,6 +182,10 @@ class NetworksAdminController {
 		model.addAttribute("action",
 				(id != null) ? NetworksAdminPaths.ORGANISATIONS + "/" + id : NetworksAdminPaths.ORGANISATIONS + "/new");
 		model.addAttribute("revisions", (id != null) ? this.revisions.of(ORGANISATION, id) : java.util.List.of());
+		if (id != null) {
+			model.addAttribute("news", this.news.of(NEWS_KIND, id));
+			model.addAttribute("newsAction", NetworksAdminPaths.ORGANISATIONS + "/" + id + "/news");
+		}
 		return "advocacy/networks/admin/organisation";
 	}
 

@@ -13,12 +13,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigie.advocacy.figures.Audience;
+import org.vigie.advocacy.organisations.NewsChoices;
 import org.vigie.advocacy.organisations.OrganisationStore;
 import org.vigie.advocacy.organisations.Refused;
 import org.vigie.advocacy.projects.FigureDraft;
@@ -44,6 +46,9 @@ class ProjectsAdminController {
 
 	static final String KIND = "project";
 
+	/** The kind of news links of a project (as its public page reads them). */
+	static final String NEWS_KIND = "project";
+
 	private final ProjectStore projects;
 
 	private final FigureStore figures;
@@ -56,10 +61,13 @@ class ProjectsAdminController {
 
 	private final TransactionTemplate transactions;
 
+	private final NewsChoices news;
+
 	private final Clock clock;
 
 	ProjectsAdminController(ProjectStore projects, FigureStore figures, OrganisationStore organisations,
-			Revisions revisions, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+			Revisions revisions, AuditTrail audit, TransactionTemplate transactions, NewsChoices news, Clock clock) {
+		this.news = news;
 		this.projects = projects;
 		this.figures = figures;
 		this.organisations = organisations;
@@ -151,6 +159,18 @@ class ProjectsAdminController {
 		return "redirect:" + ProjectForms.HOME + "/" + project.id() + "?saved=removed";
 	}
 
+	@PostMapping(ProjectForms.HOME + "/{id}/news")
+	String news(@PathVariable String id, @RequestParam MultiValueMap<String, String> fields,
+			@AuthenticationPrincipal StaffIdentity me) {
+		Project project = project(id);
+		this.transactions.executeWithoutResult((status) -> {
+			Map<String, Object> linked = this.news.link(NEWS_KIND, project.id(), fields);
+			this.revisions.record(KIND, project.id(), linked, "news links", me.email(), this.clock.instant());
+			this.audit.record(ProjectStore.SAVED, me.email(), project.code(), "news links");
+		});
+		return "redirect:" + ProjectForms.HOME + "/" + project.id() + "?saved=news";
+	}
+
 	private String form(Project project, Map<String, String> values, Refused problem, Map<String, String> figure,
 			Refused figureProblem, Model model) {
 		model.addAttribute("project", project);
@@ -169,6 +189,10 @@ class ProjectsAdminController {
 		model.addAttribute("action",
 				(project != null) ? ProjectForms.HOME + "/" + project.id() : ProjectForms.HOME + "/new");
 		model.addAttribute("revisions", (project != null) ? this.revisions.of(KIND, project.id()) : List.of());
+		if (project != null) {
+			model.addAttribute("news", this.news.of(NEWS_KIND, project.id()));
+			model.addAttribute("newsAction", ProjectForms.HOME + "/" + project.id() + "/news");
+		}
 		return "advocacy/projects/admin/edit";
 	}
 
