@@ -1,0 +1,4 @@
+/**
+ * The demo organisations and memberships.
+ */
+package org.vigie.advocacy.networks.demo;
