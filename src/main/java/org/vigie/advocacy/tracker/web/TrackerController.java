@@ -56,8 +56,12 @@ class TrackerController {
 
 	private final SiteProperties site;
 
-	TrackerController(TrackerData data, TrackerStore store, TrackerPages pages, NewsLinks news, SiteProperties site) {
+	private final MatrixTable table;
+
+	TrackerController(TrackerData data, TrackerStore store, TrackerPages pages, NewsLinks news, SiteProperties site,
+			MatrixTable table) {
 		this.data = data;
+		this.table = table;
 		this.store = store;
 		this.pages = pages;
 		this.news = news;
@@ -80,7 +84,8 @@ class TrackerController {
 		catch (TrackerRequestProblem problem) {
 			return this.pages.problem(problem, model, response);
 		}
-		Matrix matrix = this.data.matrix(shown, day);
+		long generation = this.data.generation();
+		Matrix matrix = this.data.matrix(shown, day, generation);
 		MatrixFilter filter = MatrixFilter.read(instrument, asOf, sort, theme, status, states);
 		String instrumentQuery = TrackerPages.instrumentQuery(filter.instrument());
 		String datasetQuery = new MatrixFilter(filter.instrument(), filter.asOf(), null, java.util.Optional.empty(),
@@ -91,11 +96,10 @@ class TrackerController {
 				this.pages.text("advocacy.tracker.description", language, name), AdvocacyPaths::tracker);
 		this.pages.page(model, this.pages.withDataset(meta, shown, day, datasetQuery), shown);
 		model.addAttribute("matrix", matrix);
-		model.addAttribute("view", MatrixView.of(matrix, filter, language, instrumentQuery));
+		model.addAttribute("counts", Matrix.counts(matrix.cells()));
+		model.addAttribute("table", this.table.html(matrix, generation, filter, language, instrumentQuery));
 		model.addAttribute("filter", filter);
 		model.addAttribute("path", path);
-		model.addAttribute("byName", filter.sortedBy(path, MatrixFilter.BY_NAME));
-		model.addAttribute("byTransposed", filter.sortedBy(path, MatrixFilter.BY_TRANSPOSED));
 		model.addAttribute("today", this.data.today());
 		model.addAttribute("earliest", AsOfDay.earliest(shown));
 		model.addAttribute("isToday", day.equals(this.data.today()));

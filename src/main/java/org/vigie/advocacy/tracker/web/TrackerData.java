@@ -59,18 +59,30 @@ class TrackerData {
 
 	/** The matrix as published at the end of {@code asOf}. */
 	Matrix matrix(Instrument instrument, LocalDate asOf) {
-		// The generation is read before the rows: a change committed meanwhile is kept
-		// under a key nobody asks for any more.
-		Key key = new Key(instrument.id(), asOf, this.changes.generation());
+		return matrix(instrument, asOf, generation());
+	}
+
+	/**
+	 * The advocacy data's generation: read it before the data, so that what is built from
+	 * data read meanwhile is kept under a key nobody asks for once a change commits.
+	 */
+	long generation() {
+		return this.changes.generation();
+	}
+
+	/** The matrix as published at the end of {@code asOf}, read at {@code generation}. */
+	Matrix matrix(Instrument instrument, LocalDate asOf, long generation) {
+		Key key = new Key(instrument.id(), asOf, generation);
 		return this.matrices.get(key, (wanted) -> this.store.matrix(instrument, asOf));
 	}
 
 	/** The CSV file of the matrix as published at the end of {@code asOf}, UTF-8. */
 	byte[] csv(Instrument instrument, LocalDate asOf) {
-		Key key = new Key(instrument.id(), asOf, this.changes.generation());
+		long generation = generation();
+		Key key = new Key(instrument.id(), asOf, generation);
 		return this.files.get(key, (wanted) -> {
 			StringBuilder out = new StringBuilder(64 * 1024);
-			TrackerCsv.write(matrix(instrument, asOf), out);
+			TrackerCsv.write(matrix(instrument, asOf, generation), out);
 			return out.toString().getBytes(StandardCharsets.UTF_8);
 		});
 	}
