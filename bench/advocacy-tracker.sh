@@ -2,7 +2,8 @@
 # Measures the directive tracker under load: builds the jar, starts it on 127.0.0.1 with the
 # production flags (256 MB heap, serial GC, see docs/operations.md) in a scratch folder on the
 # embedded H2 database with the demo directive (27 member states x 14 articles), then runs wrk
-# (2 threads, 32 connections, BENCH_SECONDS each after a 5 s warm-up) on the full matrix page,
+# (2 threads, 32 connections, BENCH_SECONDS each after a 20 s warm-up of the server and 5 s
+# of each address) on the full matrix page,
 # its CSV file, the page and CSV "as of" a past day (a query string: never kept by the page
 # cache) and a country's page, first with the page cache on, then off. The CSV is never kept
 # by the page cache (only HTML, XML and text are): its figures come from the tracker's own
@@ -65,6 +66,8 @@ load() {
 }
 
 measure() {
+  # The JIT compiles the templates' code meanwhile (a cold start halves the first figures).
+  wrk -t2 -c32 -d20s "$base/en/advocacy/transposition?asOf=2016-06-29" > /dev/null
   load "matrix page /fr/plaidoyer/transposition ($1)" /fr/plaidoyer/transposition
   load "CSV /fr/plaidoyer/transposition.csv ($1)" /fr/plaidoyer/transposition.csv
   load "page as of 2016-06-30 ($1)" "/en/advocacy/transposition?asOf=2016-06-30"
