@@ -117,7 +117,8 @@ class TrackerController {
 					.sorted(Comparator.naturalOrder())
 					.toList());
 		model.addAttribute("statuses", List.of(Status.values()));
-		model.addAttribute("changes", changes(matrix, language, instrumentQuery));
+		model.addAttribute("changes",
+				day.equals(this.data.today()) ? changes(matrix, language, instrumentQuery) : List.of());
 		model.addAttribute("posts", this.news.posts(NEWS_KIND, shown.id(), language));
 		model.addAttribute("csvPath", TrackerAddresses.csv(language) + datasetQuery);
 		model.addAttribute("jsonPath", TrackerAddresses.json(language) + datasetQuery);
@@ -133,7 +134,8 @@ class TrackerController {
 	}
 
 	/**
-	 * The latest rows recorded by the end of the day shown, with their cell's addresses.
+	 * The latest rows recorded, with their cells' addresses (on today's page only: a past
+	 * day's page points to today's for them).
 	 */
 	private List<Change> changes(Matrix matrix, Language language, String instrumentQuery) {
 		Instant end = matrix.asOf().plusDays(1).atStartOfDay(this.site.timeZone()).toInstant();

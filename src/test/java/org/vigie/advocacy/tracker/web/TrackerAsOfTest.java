@@ -54,6 +54,7 @@ class TrackerAsOfTest {
 		assertThat(past.selectFirst("[data-as-of]").text()).contains("January 1, 2021");
 		assertThat(past.select("#asOf").attr("value")).isEqualTo("2021-01-01");
 		assertThat(past.select("a[data-csv]").attr("href")).contains("asOf=2021-01-01");
+		assertThat(past.select("[data-changes-past] a").attr("href")).isEqualTo("/en/advocacy/transposition" + query);
 
 		HttpResponse<String> csv = this.site.get("/nl/beleidswerk/omzetting.csv" + query + "&asOf=2021-01-01");
 		assertThat(csv.headers().firstValue("Content-Disposition"))
