@@ -188,6 +188,23 @@ public class TrackerStore {
 			.list();
 	}
 
+	/**
+	 * Every version recorded for the cells of these provisions and states in one query (a
+	 * country's or a provision's page), in the order of {@link #history}.
+	 */
+	public List<Assessment> histories(List<UUID> provisionIds, List<String> states) {
+		if (provisionIds.isEmpty() || states.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select * from advocacy_assessment where provision_id in (:provisions) and state_code in (:states) "
+					+ "order by valid_from, recorded_at")
+			.param("provisions", provisionIds)
+			.param("states", states)
+			.query(TrackerStore::assessment)
+			.list();
+	}
+
 	/** The latest rows recorded for an instrument, the newest first. */
 	public List<Assessment> changes(UUID instrumentId, int limit) {
 		return this.jdbc.sql("""

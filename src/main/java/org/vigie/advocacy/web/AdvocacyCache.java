@@ -1,5 +1,7 @@
 package org.vigie.advocacy.web;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,6 +17,8 @@ import org.vigie.site.PageCache;
 public class AdvocacyCache {
 
 	private final PageCache pages;
+
+	private final AtomicLong generation = new AtomicLong();
 
 	AdvocacyCache(PageCache pages) {
 		this.pages = pages;
@@ -35,7 +39,16 @@ public class AdvocacyCache {
 		}
 	}
 
+	/**
+	 * A number that grows at every committed change: what a part keeps in memory (such as
+	 * a built matrix) stays valid while it is the same.
+	 */
+	public long generation() {
+		return this.generation.get();
+	}
+
 	private void evict() {
+		this.generation.incrementAndGet();
 		this.pages.evictTagged(AdvocacyPages.CACHE_TAG);
 	}
 
