@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { feature, merge } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, geoCentroid, geoBounds } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, geoCentroid, geoBounds, geoArea } from 'd3-geo';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries');
@@ -35,8 +35,9 @@ function code(geometry) {
 
 /** The topology's countries grouped by alpha-2 code, simplified to keep a share of points. */
 function load(file, keep) {
-  let topology = JSON.parse(readFileSync(join(here, 'node_modules/world-atlas', file), 'utf8'));
-  topology = presimplify(topology);
+  const raw = JSON.parse(readFileSync(join(here, 'node_modules/world-atlas', file), 'utf8'));
+  const whole = JSON.parse(JSON.stringify(raw));
+  let topology = presimplify(raw);
   topology = simplify(topology, quantile(topology, keep));
   const groups = new Map();
   for (const geometry of topology.objects.countries.geometries) {
@@ -49,10 +50,13 @@ function load(file, keep) {
     }
     groups.get(iso).push(geometry);
   }
-  return [...groups].map(([iso, geometries]) => ({
-    code: iso,
-    shape: (geometries.length === 1) ? feature(topology, geometries[0]) : { type: 'Feature', geometry: merge(topology, geometries) },
-  }));
+  const shape = (source, geometries) => (geometries.length === 1) ? feature(source, geometries[0])
+    : { type: 'Feature', geometry: merge(source, geometries) };
+  // A small island state simplified to nothing (Malta) keeps its full outline.
+  return [...groups].map(([iso, geometries]) => {
+    const simplified = shape(topology, geometries);
+    return { code: iso, shape: (geoArea(simplified) > 0) ? simplified : shape(whole, geometries) };
+  });
 }
 
 function write(name, map) {
