@@ -32,7 +32,7 @@ import org.vigie.site.SharedPage;
  * {@code ?asOf=}; without an article the map shows each state's share of provisions
  * transposed.
  */
-@Controller
+@Controller("advocacy.maps.MapController")
 class MapController {
 
 	private final TrackerStore tracker;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (Natural Earth, public domain): Europe in Lambert azimuthal equal-area, the world in
  * Equal Earth, one SVG path per ISO 3166 alpha-2 code. Read once at start-up.
  */
-@Component
+@Component("advocacy.maps.Outlines")
 public class Outlines {
 
 	private final OutlineMap europe;

@@ -23,7 +23,7 @@ import org.vigie.site.Language;
  * instrument, each state's share of provisions transposed (in full or beyond) in four
  * bands.
  */
-@Component
+@Component("advocacy.maps.StatusShading")
 class StatusShading {
 
 	/** The share bands' lower bounds in percent. */
