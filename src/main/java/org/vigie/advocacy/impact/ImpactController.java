@@ -92,8 +92,8 @@ class ImpactController {
 			one.put("project", reached.project());
 			one.put("audience", reached.audience().name());
 			one.put("count", reached.count());
-			one.put("from", String.valueOf(reached.from()));
-			one.put("to", String.valueOf(reached.to()));
+			one.put("from", (reached.from() != null) ? reached.from().toString() : null);
+			one.put("to", (reached.to() != null) ? reached.to().toString() : null);
 			one.put("source", reached.source());
 			return one;
 		}).toList());

@@ -13,8 +13,12 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigie.advocacy.web.AdvocacyCache;
@@ -39,15 +43,21 @@ class ImpactLedger {
 
 	private final PageCache pages;
 
+	private final TransactionTemplate alone;
+
+	private final Object writing = new Object();
+
 	private final Cache<String, List<Tally>> tallies = Caffeine.newBuilder()
 		.expireAfterWrite(FRESHNESS)
 		.maximumSize(1)
 		.build();
 
-	ImpactLedger(JdbcClient jdbc, AdvocacyCache cache, PageCache pages) {
+	ImpactLedger(JdbcClient jdbc, AdvocacyCache cache, PageCache pages, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.cache = cache;
 		this.pages = pages;
+		this.alone = new TransactionTemplate(transactions);
+		this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -61,6 +71,19 @@ class ImpactLedger {
 	 */
 	void count(Source source, String key, String group, LocalDate day, int first, int second, Instant recordedAt,
 			boolean home) {
+		synchronized (this.writing) {
+			try {
+				this.alone
+					.executeWithoutResult((status) -> write(source, key, group, day, first, second, recordedAt, home));
+			}
+			catch (DuplicateKeyException ex) {
+				// Another node counted the same event in the meantime.
+			}
+		}
+	}
+
+	private void write(Source source, String key, String group, LocalDate day, int first, int second,
+			Instant recordedAt, boolean home) {
 		int changed = this.jdbc.sql("""
 				update advocacy_impact_entry set group_code = ?, counted_year = ?, happened_on = ?, first_count = ?,
 					second_count = ?, recorded_at = ?
