@@ -168,7 +168,7 @@ public final class MapSvg {
 	}
 
 	private static void legend(StringBuilder svg, Collection<Shades.Key> legend) {
-		int top = 330;
+		int top = 130;
 		svg.append("<g class=\"legend\"><rect x=\"8\" y=\"")
 			.append(top)
 			.append("\" width=\"230\" height=\"")
