@@ -52,9 +52,24 @@ class ImpactFigures {
 		this.demo = demo;
 	}
 
-	/** The figures in a language. */
+	/**
+	 * The figures in a language, the projects' read now (for the impact page, which the
+	 * page cache keeps until advocacy data changes).
+	 */
 	Impact of(Language language) {
-		Projects known = this.projects.get(language, this::projects);
+		return of(language, projects(language));
+	}
+
+	/**
+	 * The figures in a language, the projects' kept for {@link ImpactLedger#FRESHNESS}:
+	 * for the headlines on the home and advocacy pages, which must cost no query on most
+	 * views.
+	 */
+	Impact headlines(Language language) {
+		return of(language, this.projects.get(language, this::projects));
+	}
+
+	private Impact of(Language language, Projects known) {
 		Map<Source, List<Tally>> bySource = new TreeMap<>();
 		this.ledger.tallies()
 			.forEach((tally) -> bySource.computeIfAbsent(tally.source(), (s) -> new ArrayList<>()).add(tally));

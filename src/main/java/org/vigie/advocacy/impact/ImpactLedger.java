@@ -21,7 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.vigie.advocacy.web.AdvocacyCache;
+import org.vigie.advocacy.web.AdvocacyPages;
 import org.vigie.site.PageCache;
 
 /**
@@ -39,8 +39,6 @@ class ImpactLedger {
 
 	private final JdbcClient jdbc;
 
-	private final AdvocacyCache cache;
-
 	private final PageCache pages;
 
 	private final TransactionTemplate alone;
@@ -52,9 +50,8 @@ class ImpactLedger {
 		.maximumSize(1)
 		.build();
 
-	ImpactLedger(JdbcClient jdbc, AdvocacyCache cache, PageCache pages, PlatformTransactionManager transactions) {
+	ImpactLedger(JdbcClient jdbc, PageCache pages, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.cache = cache;
 		this.pages = pages;
 		this.alone = new TransactionTemplate(transactions);
 		this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -136,11 +133,15 @@ class ImpactLedger {
 
 	/** Forgets the sums and the pages showing them once the change is committed. */
 	private void changed(boolean home) {
-		this.cache.changed();
+		// The sums are forgotten before the pages, so no page is built again from old
+		// sums.
 		Runnable forget = () -> {
 			this.tallies.invalidateAll();
 			if (home) {
-				this.pages.evictTagged("home");
+				this.pages.evictTagged(AdvocacyPages.CACHE_TAG, "home");
+			}
+			else {
+				this.pages.evictTagged(AdvocacyPages.CACHE_TAG);
 			}
 		};
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

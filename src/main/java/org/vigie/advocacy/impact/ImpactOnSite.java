@@ -68,7 +68,7 @@ class ImpactOnSite {
 	}
 
 	private static Optional<Map<String, Object>> headlines(ImpactFigures figures, Language language) {
-		Impact impact = figures.of(language);
+		Impact impact = figures.headlines(language);
 		if (impact.headlines().isEmpty()) {
 			return Optional.empty();
 		}
