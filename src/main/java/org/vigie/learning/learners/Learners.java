@@ -10,10 +10,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.vigie.identity.ServerKeys;
+import org.vigie.learning.LearnerStarted;
 import org.vigie.site.Language;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Learners, known only by a random device key their browser keeps. The database holds a
@@ -35,11 +38,14 @@ public class Learners {
 
 	private final ServerKeys keys;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Learners(JdbcClient jdbc, ServerKeys keys) {
+	Learners(JdbcClient jdbc, ServerKeys keys, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.keys = keys;
+		this.events = events;
 	}
 
 	/**
@@ -63,11 +69,13 @@ public class Learners {
 	}
 
 	/**
-	 * A new anonymous learner.
+	 * A new anonymous learner; announces {@link LearnerStarted} (counted on the impact
+	 * page) when the transaction commits.
 	 * @param language the language they started in
 	 * @param now the time
 	 * @return the learner and the key their device keeps
 	 */
+	@Transactional
 	public NewLearner create(Language language, Instant now) {
 		UUID id = UUID.randomUUID();
 		String key = newKey();
@@ -76,6 +84,7 @@ public class Learners {
 				values (?, ?, ?, ?, ?)""")
 			.params(id, this.keys.keyedHash(PURPOSE, key), language.code(), Timestamp.from(now), Timestamp.from(now))
 			.update();
+		this.events.publishEvent(new LearnerStarted(id, now));
 		return new NewLearner(id, key);
 	}
 

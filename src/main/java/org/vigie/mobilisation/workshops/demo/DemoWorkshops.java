@@ -17,11 +17,13 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.identity.ServerKeys;
+import org.vigie.mobilisation.WorkshopDelivered;
 import org.vigie.mobilisation.workshops.Projects;
 import org.vigie.site.Language;
 import org.vigie.site.SiteProperties;
@@ -34,7 +36,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * ({@code mobilisation/demo/workshops.yaml}) go into a database that has none of them,
  * unless {@code vigie.demo.enabled=false}: one request in each state, with reach and an
  * evaluation where they apply. They are written straight to the tables, confirmed, with
- * no person behind them, so no email leaves.
+ * no person behind them, so no email leaves; each delivered one is announced as
+ * {@link WorkshopDelivered} like a real one, so the impact page counts it.
  */
 @Component
 class DemoWorkshops implements SmartInitializingSingleton {
@@ -53,11 +56,15 @@ class DemoWorkshops implements SmartInitializingSingleton {
 
 	private final SiteProperties site;
 
+	private final ApplicationEventPublisher events;
+
 	private final boolean enabled;
 
 	DemoWorkshops(Projects projects, JdbcClient jdbc, ServerKeys keys, TransactionTemplate transactions, Clock clock,
-			SiteProperties site, @Value("${vigie.demo.enabled:true}") boolean enabled) {
+			SiteProperties site, ApplicationEventPublisher events,
+			@Value("${vigie.demo.enabled:true}") boolean enabled) {
 		this.projects = projects;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.transactions = transactions;
@@ -123,6 +130,12 @@ class DemoWorkshops implements SmartInitializingSingleton {
 					entry.get("reachedTeachers"), Timestamp.from(created),
 					Timestamp.from(created.plus(Duration.ofHours(1))), Timestamp.from(now))
 			.update();
+		if (entry.get("deliveredDaysAgo") != null && entry.get("reachedYoung") != null) {
+			this.events.publishEvent(new WorkshopDelivered(id, (String) entry.get("project"),
+					day(today, entry.get("deliveredDaysAgo"), -1).toLocalDate(), (String) entry.get("region"),
+					((Number) entry.get("reachedYoung")).intValue(),
+					((Number) entry.getOrDefault("reachedTeachers", 0)).intValue(), now));
+		}
 		Map<String, Object> evaluation = (Map<String, Object>) entry.get("evaluation");
 		if (evaluation != null) {
 			this.jdbc.sql("""
