@@ -143,14 +143,14 @@ class DemoRecommendations {
 		for (Map<String, Object> step : (List<Map<String, Object>>) item.getOrDefault("steps", List.of())) {
 			Map<String, Object> note = (Map<String, Object>) step.get("note");
 			this.followUps.addStep(id,
-					new StepDraft(Stage.valueOf((String) step.get("stage")), day(step.get("on")),
+					new StepDraft(Stage.valueOf((String) step.get("stage")), day(step.get("date")),
 							(note != null) ? texts(note) : new Texts("", "", ""), evidence(step)),
 					ACTOR, this.clock.instant());
 		}
 		for (Map<String, Object> commitment : (List<Map<String, Object>>) item.getOrDefault("commitments", List.of())) {
 			this.followUps.addCommitment(id,
 					new CommitmentDraft(roles.get((String) commitment.get("addressee")),
-							(String) commitment.get("officeHolder"), day(commitment.get("on")),
+							(String) commitment.get("officeHolder"), day(commitment.get("date")),
 							texts((Map<String, Object>) commitment.get("text")), evidence(commitment)),
 					ACTOR, this.clock.instant());
 		}
@@ -165,7 +165,14 @@ class DemoRecommendations {
 				(String) yaml.get("label"));
 	}
 
+	/**
+	 * A date from the file (YAML reads an unquoted date as a {@code Date} at UTC
+	 * midnight).
+	 */
 	private static LocalDate day(Object value) {
+		if (value instanceof java.util.Date date) {
+			return LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.UTC);
+		}
 		return LocalDate.parse(String.valueOf(value));
 	}
 
