@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Chromium, a reader opens "what became of our recommendations",
- * filters it by status with the plain GET form (the pages carry no script), and opens a recommendation from the list of
- * those recommended again; axe-core finds no serious or critical violation on the pages
- * walked.
+ * In Chromium, a reader opens "what became of our recommendations", filters it by status
+ * with the plain GET form (the pages carry no script), and opens a recommendation from
+ * the list of those recommended again; axe-core finds no serious or critical violation on
+ * the pages walked.
  */
 @AdvocacyTest
 class RecommendationsBrowserTest {
