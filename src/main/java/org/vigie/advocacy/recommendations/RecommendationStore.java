@@ -14,8 +14,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigie.advocacy.web.AdvocacyCache;
+import org.vigie.site.PageCache;
 import org.vigie.site.SiteProperties;
+import org.vigie.site.SitemapContributor;
 
 /**
  * The recommendations: read with their addressee and current status, filtered, and
@@ -45,13 +49,16 @@ public class RecommendationStore {
 
 	private final SiteProperties site;
 
+	private final PageCache pages;
+
 	RecommendationStore(JdbcClient jdbc, AddresseeStore addressees, AdvocacyCache cache, Clock clock,
-			SiteProperties site) {
+			SiteProperties site, PageCache pages) {
 		this.jdbc = jdbc;
 		this.addressees = addressees;
 		this.cache = cache;
 		this.clock = clock;
 		this.site = site;
+		this.pages = pages;
 	}
 
 	/** Today in the site's time zone. */
@@ -156,7 +163,23 @@ public class RecommendationStore {
 						new Evidence(draft.origin().document(), draft.reference().url(), draft.reference().label())),
 				actor, now);
 		this.cache.changed();
+		sitemapChanged();
 		return id;
+	}
+
+	/** A new public address: the sitemaps are evicted once the transaction commits. */
+	private void sitemapChanged() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					RecommendationStore.this.pages.evictTagged(SitemapContributor.CACHE_TAG);
+				}
+			});
+		}
+		else {
+			this.pages.evictTagged(SitemapContributor.CACHE_TAG);
+		}
 	}
 
 	/** Changes a recommendation (its code and status timeline stay). */
