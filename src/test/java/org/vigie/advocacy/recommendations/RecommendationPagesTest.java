@@ -153,6 +153,13 @@ class RecommendationPagesTest {
 		assertThat(summary.selectFirst("a[href=/nl/beleidswerk/aanbevelingen]")).isNotNull();
 		assertThat(summary.select("tr[data-stage]")).hasSize(Stage.values().length);
 		assertThat(this.site.get("/sitemap-en.xml").body()).contains("/en/advocacy/recommendations/pfb-2024-data");
+		String code = "sitemap-" + UUID.randomUUID().toString().substring(0, 8);
+		this.desk.create(new RecommendationDraft(code, Origin.NGO_REPORT, null, this.recommendations.today(),
+				new Evidence(null, null, "Report"), new Texts("Texte", "Tekst", "Text"),
+				this.addressees.byCode("federal-government").orElseThrow().id(), null, Response.NONE, null,
+				Progress.NO_EVIDENCE, null, null), "staff@example.org");
+		assertThat(this.site.get("/sitemap-en.xml").body()).as("the sitemap kept before is forgotten")
+			.contains("/en/advocacy/recommendations/" + code);
 	}
 
 	@Test
