@@ -127,7 +127,7 @@ class WatchAdminController {
 	String edit(@PathVariable String id, @RequestParam(required = false) String done,
 			@AuthenticationPrincipal StaffIdentity me, Model model) {
 		WatchedFile file = file(id);
-		model.addAttribute("done", DONE.contains(done) ? "advocacy.watch.admin.done." + done : null);
+		model.addAttribute("done", (done != null && DONE.contains(done)) ? "advocacy.watch.admin.done." + done : null);
 		return form(file, WatchForm.of(file, this.store.papers(file.id())), null, me, model);
 	}
 

@@ -94,20 +94,20 @@ record WatchForm(String slug, String kind, String stage, String reference, Strin
 			.check();
 	}
 
-	String title(Language language) {
+	public String title(Language language) {
 		return this.titles.getOrDefault(language, "");
 	}
 
-	String summary(Language language) {
+	public String summary(Language language) {
 		return this.summaries.getOrDefault(language, "");
 	}
 
-	String deadline(Language language) {
+	public String deadline(Language language) {
 		return this.deadlines.getOrDefault(language, "");
 	}
 
 	/** How a media document is chosen on the form: none, private or public. */
-	String paper(long mediaId) {
+	public String paper(long mediaId) {
 		Boolean shown = this.papers.get(mediaId);
 		return (shown == null) ? "none" : (shown ? "public" : "private");
 	}
