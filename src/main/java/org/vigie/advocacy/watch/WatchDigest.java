@@ -97,7 +97,7 @@ public class WatchDigest {
 		return recipients;
 	}
 
-	/** When the digest of a week went, if it did. */
+	/** Whether the digest of a week ({@link #week}) went. */
 	public boolean sent(String week) {
 		return this.jdbc.sql("select count(*) from advocacy_watch_digest where week_code = ?")
 			.param(week)

@@ -58,6 +58,9 @@ class WatchAdminTest {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private org.vigie.TestClock testClock;
+
 	@Test
 	void theWatchListPutsOverdueFilesFirstAndMarksThem() {
 		LocalDate today = this.clock.instant().atZone(this.site.timeZone()).toLocalDate();
@@ -104,6 +107,7 @@ class WatchAdminTest {
 
 		Map<String, String> changed = fields(slug);
 		changed.put("stage", "PLENARY");
+		this.testClock.advance(java.time.Duration.ofMinutes(5));
 		HttpResponse<String> updated = officer.submit(BASE + "/" + file.id(), BASE + "/" + file.id(), changed);
 		assertThat(updated.statusCode()).isEqualTo(302);
 		assertThat(this.store.file(file.id()).orElseThrow().stage()).isEqualTo(Stage.PLENARY);
@@ -111,6 +115,9 @@ class WatchAdminTest {
 		assertThat(edit.select("[data-done]").text()).isEqualTo("Le dossier est enregistré.");
 		assertThat(edit.select("[data-revision]")).hasSize(2);
 		assertThat(this.revisions.of(WatchStore.KIND, file.id()).get(0).snapshot()).containsEntry("stage", "PLENARY");
+		Document version = Jsoup.parse(officer.get(edit.select("[data-revision] a").last().attr("href")).body());
+		assertThat(version.select("[data-snapshot] tr:contains(stage) td").text()).isEqualTo("COMMITTEE");
+		assertThat(officer.get(BASE + "/" + file.id() + "/revisions/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit where target = ? and action = 'ADVOCACY_WATCH_FILE_SAVED'")
 			.param("watch:" + file.id())

@@ -149,6 +149,20 @@ class WatchAdminController {
 		}
 	}
 
+	@GetMapping(BASE + "/{id}/revisions/{revisionId}")
+	String revision(@PathVariable String id, @PathVariable String revisionId, @AuthenticationPrincipal StaffIdentity me,
+			Model model) {
+		WatchedFile file = file(id);
+		Revisions.Revision revision = uuid(revisionId).flatMap(this.revisions::revision)
+			.filter((one) -> WatchStore.KIND.equals(one.kind()) && file.id().equals(one.subject()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("file", file);
+		model.addAttribute("revision", revision);
+		model.addAttribute("title", file.title(me.language()));
+		model.addAttribute("zone", this.site.timeZone());
+		return "advocacy/watch/admin/revision";
+	}
+
 	@PostMapping(BASE + "/{id}/sources")
 	String addSource(@PathVariable String id, @RequestParam Map<String, String> fields,
 			@AuthenticationPrincipal StaffIdentity me, HttpServletResponse response, Model model) {

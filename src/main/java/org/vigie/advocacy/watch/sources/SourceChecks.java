@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,12 +67,13 @@ public class SourceChecks {
 	/** Checks every enabled address; how many reported something. */
 	public int checkAll() {
 		int reported = 0;
-		for (Source source : this.store.enabledSources()) {
+		List<Source> sources = this.store.enabledSources();
+		for (Source source : sources) {
 			if (check(source).isPresent()) {
 				reported++;
 			}
 		}
-		log.info("Policy watch: {} addresses checked, {} reported", this.store.enabledSources().size(), reported);
+		log.info("Policy watch: {} addresses checked, {} reported", sources.size(), reported);
 		return reported;
 	}
 
