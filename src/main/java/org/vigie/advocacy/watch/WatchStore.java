@@ -188,11 +188,12 @@ public class WatchStore {
 		changed();
 	}
 
-	/** The media library's files behind the draft's papers; unknown ids are refused. */
+	/** The media library's documents behind the draft's papers; other ids are refused. */
 	private List<Paper> resolve(Map<Long, Boolean> papers) {
 		List<Paper> resolved = new ArrayList<>();
 		papers.forEach((mediaId, shown) -> {
 			MediaFile item = this.media.find(mediaId)
+				.filter((found) -> found.kind() == MediaFile.Kind.DOCUMENT)
 				.orElseThrow(() -> new WatchRefused("advocacy.watch.refused.papers"));
 			String name = (item.fileName().length() > 300) ? item.fileName().substring(0, 300) : item.fileName();
 			resolved.add(new Paper(item.id(), item.path(), name, shown));

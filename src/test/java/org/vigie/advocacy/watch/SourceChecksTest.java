@@ -233,6 +233,32 @@ class SourceChecksTest {
 	}
 
 	@Test
+	void redirectsAreLimitedAndMustStayOnHttp() {
+		this.server.createContext("/loop", (exchange) -> {
+			exchange.getResponseHeaders().set("Location", "/loop");
+			exchange.sendResponseHeaders(302, -1);
+			exchange.close();
+		});
+		this.server.createContext("/elsewhere", (exchange) -> {
+			exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
+			exchange.sendResponseHeaders(301, -1);
+			exchange.close();
+		});
+		this.server.createContext("/moved", (exchange) -> {
+			exchange.getResponseHeaders().set("Location", "/procedure");
+			exchange.sendResponseHeaders(301, -1);
+			exchange.close();
+		});
+		this.page.set(html("Adopted"));
+		assertThat(this.fetcher.fetch(address("/loop")))
+			.isEqualTo(new Fetched.Failed("advocacy.watch.problem.redirects"));
+		assertThat(this.fetcher.fetch(address("/elsewhere")))
+			.isEqualTo(new Fetched.Refused("advocacy.watch.problem.redirect"));
+		assertThat(this.fetcher.fetch(address("/moved"))).isInstanceOfSatisfying(Fetched.Page.class,
+				(page) -> assertThat(page.html()).contains("Adopted"));
+	}
+
+	@Test
 	void aPageThatDoesNotAnswerInTimeIsAFailure() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		this.server.createContext("/slow", (exchange) -> {

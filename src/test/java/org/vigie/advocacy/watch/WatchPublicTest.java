@@ -104,6 +104,21 @@ class WatchPublicTest {
 	}
 
 	@Test
+	void onlyDocumentsOfTheMediaLibraryArePositionPapers() {
+		String slug = "watch-paper-" + WatchDrafts.unique();
+		MediaFile image = this.media.importFile("photo.png", org.vigie.media.TestImages.jpeg(40, 30), Language.EN,
+				"A photo");
+		for (long id : new long[] { image.id(), Long.MAX_VALUE - 7 }) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> this.store.create(WatchDrafts.draft(slug, true, "", null, Map.of(id, true)),
+						false, "test", this.clock.instant()))
+				.isInstanceOf(WatchRefused.class)
+				.hasMessage("advocacy.watch.refused.papers");
+		}
+		assertThat(this.store.bySlug(slug)).isEmpty();
+	}
+
+	@Test
 	void theAdvocacyPageShowsTheNextPublicFiles() {
 		Document page = this.site.page("/en/advocacy");
 		assertThat(page.select("[data-watch-section]")).hasSize(1);
