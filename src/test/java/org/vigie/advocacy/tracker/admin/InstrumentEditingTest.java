@@ -53,6 +53,8 @@ class InstrumentEditingTest {
 		String code = "i-" + UUID.randomUUID().toString().substring(0, 8);
 		Map<String, String> fields = instrument(code);
 		fields.put("replaces", "2011-93-eu");
+		// A proposal (not adopted), so the tracker keeps opening on the demo directive.
+		fields.put("adopted_on", "");
 
 		HttpResponse<String> created = browser.submit(TrackerAdminController.PATH + "/new",
 				TrackerAdminController.PATH + "/new", fields);
@@ -70,6 +72,8 @@ class InstrumentEditingTest {
 		Instrument saved = this.tracker.instrument(code).orElseThrow();
 		assertThat(saved.title(Language.NL)).isEqualTo("Nieuwe titel <img src=x onerror=alert(1)>");
 		assertThat(saved.replacesId()).isEqualTo(this.tracker.instrument("2011-93-eu").orElseThrow().id());
+		assertThat(saved.adoptedOn()).isNull();
+		assertThat(this.tracker.main()).map(Instrument::code).contains("2011-93-eu");
 		Provision added = this.tracker.provision(saved.id(), "7b").orElseThrow();
 		assertThat(added.unchanged()).isTrue();
 		assertThat(this.tracker.provision(added.derivedFromId()).orElseThrow().article()).isEqualTo("23");
