@@ -159,11 +159,17 @@ class InstrumentEditingTest {
 				assertThat(cell.status()).isEqualTo(Status.NOT_ASSESSED);
 			}
 		}
-		Document page = Jsoup.parse(Advocates.signIn(this.context, Language.EN)
-			.browser()
-			.get(TrackerAdminController.PATH + "/com-2024-60")
-			.body());
+		StaffBrowser browser = Advocates.signIn(this.context, Language.EN).browser();
+		Document page = Jsoup.parse(browser.get(TrackerAdminController.PATH + "/com-2024-60").body());
 		assertThat(page.select("[data-matrix] small").text()).contains("(carried over)");
+		Cell carried = matrix.cells().stream().filter(Cell::carriedOver).findFirst().orElseThrow();
+		Document cellPage = Jsoup
+			.parse(browser.get(TrackerAdminController.cellPath(recast, carried.provision().article(), carried.state()))
+				.body());
+		assertThat(cellPage.select("[data-carried-over]")).isNotEmpty();
+		assertThat(cellPage.select("[data-current-status]").text()).isNotEqualTo("Not assessed");
+		assertThat(cellPage.select("[data-history=inherited] tbody tr")).isNotEmpty();
+		assertThat(cellPage.select("[data-correct-form]")).isEmpty();
 	}
 
 	private static Map<String, String> instrument(String code) {
