@@ -62,6 +62,7 @@ class DemoTracker {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(10)
 	void onReady() {
 		if (this.enabled) {
 			load();
