@@ -21,7 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.vigie.advocacy.web.AdvocacyPages;
+import org.vigie.advocacy.web.AdvocacyCache;
 import org.vigie.site.PageCache;
 
 /**
@@ -41,6 +41,8 @@ class ImpactLedger {
 
 	private final PageCache pages;
 
+	private final AdvocacyCache cache;
+
 	private final TransactionTemplate alone;
 
 	private final Object writing = new Object();
@@ -50,7 +52,8 @@ class ImpactLedger {
 		.maximumSize(1)
 		.build();
 
-	ImpactLedger(JdbcClient jdbc, PageCache pages, PlatformTransactionManager transactions) {
+	ImpactLedger(JdbcClient jdbc, PageCache pages, AdvocacyCache cache, PlatformTransactionManager transactions) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.pages = pages;
 		this.alone = new TransactionTemplate(transactions);
@@ -137,11 +140,9 @@ class ImpactLedger {
 		// sums.
 		Runnable forget = () -> {
 			this.tallies.invalidateAll();
+			this.cache.changedNow();
 			if (home) {
-				this.pages.evictTagged(AdvocacyPages.CACHE_TAG, "home");
-			}
-			else {
-				this.pages.evictTagged(AdvocacyPages.CACHE_TAG);
+				this.pages.evictTagged("home");
 			}
 		};
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

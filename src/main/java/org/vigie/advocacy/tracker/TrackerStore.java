@@ -86,7 +86,11 @@ public class TrackerStore {
 	 * The instrument the tracker opens on: the newest adopted one that is not replaced.
 	 */
 	public Optional<Instrument> main() {
-		List<Instrument> all = instruments();
+		return main(instruments());
+	}
+
+	/** The instrument the tracker opens on among these. */
+	public static Optional<Instrument> main(List<Instrument> all) {
 		return all.stream()
 			.filter((instrument) -> instrument.adoptedOn() != null)
 			.filter((instrument) -> all.stream()

@@ -40,6 +40,15 @@ public class AdvocacyCache {
 	}
 
 	/**
+	 * Evicts the advocacy pages now: for code already running after its commit (inside an
+	 * {@code afterCommit} callback, where {@link #changed()} would register a callback
+	 * that never runs).
+	 */
+	public void changedNow() {
+		evict();
+	}
+
+	/**
 	 * A number that grows at every committed change: what a part keeps in memory (such as
 	 * a built matrix) stays valid while it is the same.
 	 */

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.DatabaseTest;
+import org.vigie.advocacy.web.AdvocacyCache;
 import org.vigie.learning.LearningDatabaseParts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * arrive in, and the sums come per source, group and year with their first and last days.
  */
 @DatabaseTest
-@Import({ ImpactLedger.class, LearningDatabaseParts.class })
+@Import({ ImpactLedger.class, AdvocacyCache.class, LearningDatabaseParts.class })
 class ImpactLedgerTests {
 
 	@Autowired

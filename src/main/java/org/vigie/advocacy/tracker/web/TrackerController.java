@@ -103,7 +103,7 @@ class TrackerController {
 		model.addAttribute("today", this.data.today());
 		model.addAttribute("earliest", AsOfDay.earliest(shown));
 		model.addAttribute("isToday", day.equals(this.data.today()));
-		model.addAttribute("instruments", this.store.instruments());
+		model.addAttribute("instruments", this.data.instruments(generation));
 		model.addAttribute("states",
 				MemberStates.CODES.stream()
 					.map((code) -> Map.entry(code, MemberStates.name(code, language)))
@@ -118,7 +118,7 @@ class TrackerController {
 					.toList());
 		model.addAttribute("statuses", List.of(Status.values()));
 		model.addAttribute("changes",
-				day.equals(this.data.today()) ? changes(matrix, language, instrumentQuery) : List.of());
+				day.equals(this.data.today()) ? changes(matrix, language, instrumentQuery, generation) : List.of());
 		model.addAttribute("posts", this.news.posts(NEWS_KIND, shown.id(), language));
 		model.addAttribute("csvPath", TrackerAddresses.csv(language) + datasetQuery);
 		model.addAttribute("jsonPath", TrackerAddresses.json(language) + datasetQuery);
@@ -137,12 +137,12 @@ class TrackerController {
 	 * The latest rows recorded, with their cells' addresses (on today's page only: a past
 	 * day's page points to today's for them).
 	 */
-	private List<Change> changes(Matrix matrix, Language language, String instrumentQuery) {
+	private List<Change> changes(Matrix matrix, Language language, String instrumentQuery, long generation) {
 		Instant end = matrix.asOf().plusDays(1).atStartOfDay(this.site.timeZone()).toInstant();
 		Map<UUID, Provision> provisions = matrix.provisions()
 			.stream()
 			.collect(Collectors.toMap(Provision::id, Function.identity()));
-		return this.store.changes(matrix.instrument().id(), CHANGES * 3)
+		return this.data.changes(matrix.instrument(), CHANGES * 3, generation)
 			.stream()
 			.filter((row) -> row.recordedAt().isBefore(end) && provisions.containsKey(row.provisionId()))
 			.limit(CHANGES)

@@ -3,6 +3,7 @@ package org.vigie.advocacy.tracker.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
+import org.vigie.advocacy.tracker.Assessment;
 import org.vigie.advocacy.tracker.Instrument;
 import org.vigie.advocacy.tracker.Matrix;
 import org.vigie.advocacy.tracker.TrackerCsv;
@@ -37,6 +39,17 @@ class TrackerData {
 
 	private final Cache<Key, byte[]> files = Caffeine.newBuilder().maximumSize(64).expireAfterWrite(KEPT).build();
 
+	/** The instruments and the latest rows, by generation (small, read on every page). */
+	private final Cache<Long, List<Instrument>> instruments = Caffeine.newBuilder()
+		.maximumSize(4)
+		.expireAfterWrite(KEPT)
+		.build();
+
+	private final Cache<Key, List<Assessment>> latest = Caffeine.newBuilder()
+		.maximumSize(16)
+		.expireAfterWrite(KEPT)
+		.build();
+
 	TrackerData(TrackerStore store, AdvocacyCache changes) {
 		this.store = store;
 		this.changes = changes;
@@ -52,9 +65,25 @@ class TrackerData {
 	 */
 	Optional<Instrument> instrument(String code) {
 		if (code == null || code.isBlank()) {
-			return this.store.main();
+			return TrackerStore.main(instruments(generation()));
 		}
-		return (code.length() <= 60) ? this.store.instrument(code) : Optional.empty();
+		return (code.length() <= 60)
+				? instruments(generation()).stream().filter((one) -> one.code().equals(code)).findFirst()
+				: Optional.empty();
+	}
+
+	/** Every instrument, the oldest first, as read at {@code generation}. */
+	List<Instrument> instruments(long generation) {
+		return this.instruments.get(generation, (wanted) -> this.store.instruments());
+	}
+
+	/**
+	 * The latest rows recorded for an instrument, the newest first, read at
+	 * {@code generation}.
+	 */
+	List<Assessment> changes(Instrument instrument, int limit, long generation) {
+		Key key = new Key(instrument.id(), LocalDate.EPOCH.plusDays(limit), generation);
+		return this.latest.get(key, (wanted) -> this.store.changes(instrument.id(), limit));
 	}
 
 	/** The matrix as published at the end of {@code asOf}. */
