@@ -12,7 +12,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -104,9 +103,7 @@ class TrackerAdminBrowserTest {
 	}
 
 	@Test
-	void theNewStatusShowsOnThePublicTrackerAndCountryPage() {
-		Assumptions.assumeTrue(this.site.get(AdvocacyPaths.tracker(Language.EN)).statusCode() == 200,
-				"the public tracker pages are not in this build");
+	void theNewStatusShowsOnThePublicTrackerCountryPageAndMap() {
 		Instrument directive = this.tracker.main().orElseThrow();
 		Matrix matrix = this.tracker.matrix(directive);
 		Cell cell = matrix.states()
@@ -120,12 +117,21 @@ class TrackerAdminBrowserTest {
 		this.browser = Browser.start(true);
 		try {
 			signIn();
+			String map = AdvocacyPaths.map(Language.EN) + "?article=" + cell.provision().article();
+			this.browser.get(this.site.url(map));
+			assertThat(this.browser.findElement(By.cssSelector("svg a[data-state='" + cell.state() + "']"))
+				.getAttribute("data-shade")).as("the map before").isEqualTo("TRANSPOSED");
 			this.browser.get(this.site
 				.url(TrackerAdminController.cellPath(directive, cell.provision().article(), cell.state())));
 			changeStatus("UNCLEAR", this.tracker.today().minusDays(2));
 			assertThat(this.browser.findElement(By.cssSelector("[data-current-status]")).getText())
 				.isEqualTo("Unclear");
 
+			this.browser.get(this.site.url(map));
+			assertThat(this.browser.findElement(By.cssSelector("svg a[data-state='" + cell.state() + "']"))
+				.getAttribute("data-shade")).as("the map's colour").isEqualTo("UNCLEAR");
+			assertThat(this.browser.findElement(By.cssSelector("[data-map-text] tr[data-state='" + cell.state() + "']"))
+				.getText()).as("the map's text alternative").contains("Unclear");
 			this.browser.get(this.site.url(AdvocacyPaths.country(Language.EN, cell.state())));
 			assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Unclear");
 			HttpResponse<String> dataset = this.site.get(AdvocacyPaths.tracker(Language.EN) + ".csv");
