@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.vigie.advocacy.organisations.NewsChoices;
 import org.vigie.advocacy.revisions.Revisions;
 import org.vigie.identity.AuditTrail;
 
@@ -29,11 +31,14 @@ public class RecommendationDesk {
 
 	private final AuditTrail audit;
 
+	private final NewsChoices news;
+
 	private final Clock clock;
 
 	RecommendationDesk(RecommendationStore recommendations, FollowUps followUps, Revisions revisions, AuditTrail audit,
-			Clock clock) {
+			NewsChoices news, Clock clock) {
 		this.recommendations = recommendations;
+		this.news = news;
 		this.followUps = followUps;
 		this.revisions = revisions;
 		this.audit = audit;
@@ -71,6 +76,21 @@ public class RecommendationDesk {
 		this.followUps.addCommitment(id, draft, actor, this.clock.instant());
 		Recommendation saved = keep(id, "commitment", actor);
 		this.audit.record(RecommendationsAudit.COMMITMENT, actor, "recommendation:" + saved.code(), "added");
+	}
+
+	/**
+	 * Links the news posts ticked on the edit page ({@code news_fr}, {@code news_nl},
+	 * {@code news_en}), replacing the recommendation's links; addresses that are not
+	 * published posts are left out. The revision keeps the fields and the links.
+	 */
+	@Transactional
+	public void news(UUID id, MultiValueMap<String, String> fields, String actor) {
+		Map<String, Object> linked = this.news.link(KIND, id, fields);
+		Recommendation saved = this.recommendations.byId(id).orElseThrow(() -> new RecommendationProblem("gone"));
+		Map<String, Object> snapshot = snapshot(saved);
+		snapshot.putAll(linked);
+		this.revisions.record(KIND, id, snapshot, "news links", actor, this.clock.instant());
+		this.audit.record(RecommendationsAudit.SAVED, actor, "recommendation:" + saved.code(), "news links");
 	}
 
 	private Recommendation keep(UUID id, String summary, String actor) {

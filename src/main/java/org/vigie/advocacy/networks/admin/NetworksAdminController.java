@@ -28,6 +28,7 @@ import org.vigie.advocacy.organisations.Organisation;
 import org.vigie.advocacy.organisations.OrganisationKind;
 import org.vigie.advocacy.organisations.OrganisationStore;
 import org.vigie.advocacy.organisations.Refused;
+import org.vigie.advocacy.revisions.RevisionPage;
 import org.vigie.advocacy.revisions.Revisions;
 import org.vigie.identity.AuditTrail;
 import org.vigie.identity.StaffIdentity;
@@ -37,7 +38,7 @@ import org.vigie.site.SiteProperties;
  * Organisations and memberships in the back-office: lists, and one form each. A save
  * checks everything first; a refused form comes back as typed with the reason and the
  * field, and nothing is written. A save writes the item, a revision and an audit entry in
- * one transaction.
+ * one transaction. Each saved version has a read-only page of its own.
  */
 @Controller
 class NetworksAdminController {
@@ -63,11 +64,15 @@ class NetworksAdminController {
 
 	private final NewsChoices news;
 
+	private final RevisionPage revisionPage;
+
 	private final Clock clock;
 
 	NetworksAdminController(OrganisationStore organisations, MembershipStore memberships, Revisions revisions,
-			AuditTrail audit, TransactionTemplate transactions, SiteProperties site, NewsChoices news, Clock clock) {
+			AuditTrail audit, TransactionTemplate transactions, SiteProperties site, NewsChoices news,
+			RevisionPage revisionPage, Clock clock) {
 		this.news = news;
+		this.revisionPage = revisionPage;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.revisions = revisions;
@@ -172,6 +177,24 @@ class NetworksAdminController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return membershipForm(existing, values, refused, model);
 		}
+	}
+
+	@GetMapping(NetworksAdminPaths.ORGANISATIONS + "/{id}/revisions/{revision}")
+	String organisationRevision(@PathVariable String id, @PathVariable String revision, Model model) {
+		Organisation organisation = this.organisations.byId(uuid(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.revisionPage.show(model, revision,
+				(saved) -> ORGANISATION.equals(saved.kind()) && organisation.id().equals(saved.subject()),
+				organisation.label(), NetworksAdminPaths.ORGANISATIONS + "/" + organisation.id());
+	}
+
+	@GetMapping(NetworksAdminPaths.MEMBERSHIPS + "/{id}/revisions/{revision}")
+	String membershipRevision(@PathVariable String id, @PathVariable String revision, Model model) {
+		Membership membership = this.memberships.byId(uuid(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.revisionPage.show(model, revision,
+				(saved) -> MEMBERSHIP.equals(saved.kind()) && membership.id().equals(saved.subject()),
+				membership.network().label(), NetworksAdminPaths.MEMBERSHIPS + "/" + membership.id());
 	}
 
 	private String organisationForm(UUID id, Map<String, String> values, Refused problem, Model model) {

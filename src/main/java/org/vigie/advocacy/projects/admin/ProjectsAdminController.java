@@ -31,6 +31,7 @@ import org.vigie.advocacy.projects.Project;
 import org.vigie.advocacy.projects.ProjectDraft;
 import org.vigie.advocacy.projects.ProjectStatus;
 import org.vigie.advocacy.projects.ProjectStore;
+import org.vigie.advocacy.revisions.RevisionPage;
 import org.vigie.advocacy.revisions.Revisions;
 import org.vigie.identity.AuditTrail;
 import org.vigie.identity.StaffIdentity;
@@ -40,6 +41,7 @@ import org.vigie.identity.StaffIdentity;
  * status, dates, countries, partners) and, on its page, its figures (add or replace one
  * audience's figures for a period, remove one). Everything is checked before anything is
  * written; a save writes the project, a revision and an audit entry in one transaction.
+ * Each saved version has a read-only page of its own.
  */
 @Controller
 class ProjectsAdminController {
@@ -63,11 +65,15 @@ class ProjectsAdminController {
 
 	private final NewsChoices news;
 
+	private final RevisionPage revisionPage;
+
 	private final Clock clock;
 
 	ProjectsAdminController(ProjectStore projects, FigureStore figures, OrganisationStore organisations,
-			Revisions revisions, AuditTrail audit, TransactionTemplate transactions, NewsChoices news, Clock clock) {
+			Revisions revisions, AuditTrail audit, TransactionTemplate transactions, NewsChoices news,
+			RevisionPage revisionPage, Clock clock) {
 		this.news = news;
+		this.revisionPage = revisionPage;
 		this.projects = projects;
 		this.figures = figures;
 		this.organisations = organisations;
@@ -169,6 +175,14 @@ class ProjectsAdminController {
 			this.audit.record(ProjectStore.SAVED, me.email(), project.code(), "news links");
 		});
 		return "redirect:" + ProjectForms.HOME + "/" + project.id() + "?saved=news";
+	}
+
+	@GetMapping(ProjectForms.HOME + "/{id}/revisions/{revision}")
+	String revision(@PathVariable String id, @PathVariable String revision, Model model) {
+		Project project = project(id);
+		return this.revisionPage.show(model, revision,
+				(saved) -> KIND.equals(saved.kind()) && project.id().equals(saved.subject()), project.code(),
+				ProjectForms.HOME + "/" + project.id());
 	}
 
 	private String form(Project project, Map<String, String> values, Refused problem, Map<String, String> figure,

@@ -10,12 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.vigie.advocacy.AdvocacyDeclarations;
+import org.vigie.advocacy.organisations.NewsChoices;
 import org.vigie.advocacy.recommendations.AddresseeStore;
 import org.vigie.advocacy.recommendations.EvidenceKind;
 import org.vigie.advocacy.recommendations.FollowUps;
@@ -27,6 +29,7 @@ import org.vigie.advocacy.recommendations.RecommendationProblem;
 import org.vigie.advocacy.recommendations.RecommendationStore;
 import org.vigie.advocacy.recommendations.Response;
 import org.vigie.advocacy.recommendations.Stage;
+import org.vigie.advocacy.revisions.RevisionPage;
 import org.vigie.advocacy.revisions.Revisions;
 import org.vigie.identity.StaffIdentity;
 import org.vigie.site.Language;
@@ -34,8 +37,9 @@ import org.vigie.site.Language;
 /**
  * The recommendations in the back-office: the list (overdue follow-ups first), a form to
  * create one, and its edit page where staff save its fields, add a status step with its
- * evidence or a commitment, and see its revisions. A refused form answers 400 with its
- * message and the values sent, and writes nothing.
+ * evidence or a commitment, pick the news posts about it in each language, and see its
+ * revisions (each one on a page of its own). A refused form answers 400 with its message
+ * and the values sent, and writes nothing.
  */
 @Controller
 class RecommendationAdminController {
@@ -52,9 +56,15 @@ class RecommendationAdminController {
 
 	private final Revisions revisions;
 
+	private final NewsChoices news;
+
+	private final RevisionPage revisionPage;
+
 	RecommendationAdminController(RecommendationStore recommendations, AddresseeStore addressees, FollowUps followUps,
-			RecommendationDesk desk, Revisions revisions) {
+			RecommendationDesk desk, Revisions revisions, NewsChoices news, RevisionPage revisionPage) {
 		this.recommendations = recommendations;
+		this.revisionPage = revisionPage;
+		this.news = news;
 		this.addressees = addressees;
 		this.followUps = followUps;
 		this.desk = desk;
@@ -140,6 +150,22 @@ class RecommendationAdminController {
 		}
 	}
 
+	@PostMapping(PATH + "/{id}/news")
+	String news(@PathVariable String id, @RequestParam MultiValueMap<String, String> fields,
+			@AuthenticationPrincipal StaffIdentity me) {
+		Recommendation one = find(id);
+		this.desk.news(one.id(), fields, me.email());
+		return "redirect:" + PATH + "/" + one.id() + "?saved";
+	}
+
+	@GetMapping(PATH + "/{id}/revisions/{revision}")
+	String revision(@PathVariable String id, @PathVariable String revision, Model model) {
+		Recommendation one = find(id);
+		return this.revisionPage.show(model, revision,
+				(saved) -> RecommendationDesk.KIND.equals(saved.kind()) && one.id().equals(saved.subject()), one.code(),
+				PATH + "/" + one.id());
+	}
+
 	private String form(Model model, Recommendation one, Map<String, String> values, RecommendationProblem problem) {
 		model.addAttribute("one", one);
 		model.addAttribute("values", RecommendationForms.values(values));
@@ -160,6 +186,8 @@ class RecommendationAdminController {
 			model.addAttribute("steps", this.followUps.steps(one.id()));
 			model.addAttribute("commitments", this.followUps.commitments(one.id()));
 			model.addAttribute("revisions", this.revisions.of(RecommendationDesk.KIND, one.id()));
+			model.addAttribute("news", this.news.of(RecommendationDesk.KIND, one.id()));
+			model.addAttribute("newsAction", PATH + "/" + one.id() + "/news");
 		}
 		model.addAttribute("path", PATH);
 		model.addAttribute("language", Language.of(LocaleContextHolder.getLocale(), Language.EN));

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,11 +14,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.vigie.advocacy.revisions.RevisionPage;
 import org.vigie.advocacy.tracker.Instrument;
 import org.vigie.advocacy.tracker.Provision;
 import org.vigie.advocacy.tracker.Theme;
@@ -28,8 +33,9 @@ import org.vigie.site.SiteProperties;
 /**
  * Instruments and their provisions edited in three languages: a new instrument, an
  * instrument's page with its fields, one form per provision and one for a new provision,
- * and the revisions every save keeps. A refused form comes back filled in with its
- * problems and nothing is saved.
+ * the news posts about it in each language, and the revisions every save keeps (each on a
+ * read-only page of its own). A refused form comes back filled in with its problems and
+ * nothing is saved.
  */
 @Controller
 class InstrumentController {
@@ -39,6 +45,8 @@ class InstrumentController {
 	private static final String EDIT = TrackerAdminController.PATH + "/{code}/edit";
 
 	private static final String PROVISIONS = TrackerAdminController.PATH + "/{code}/provisions";
+
+	private static final String NEWS = TrackerAdminController.PATH + "/{code}/news";
 
 	private static final int KEPT = 400;
 
@@ -50,8 +58,12 @@ class InstrumentController {
 
 	private final SiteProperties site;
 
-	InstrumentController(TrackerStore tracker, InstrumentEditing editing, Clock clock, SiteProperties site) {
+	private final RevisionPage revisionPage;
+
+	InstrumentController(TrackerStore tracker, InstrumentEditing editing, Clock clock, SiteProperties site,
+			RevisionPage revisionPage) {
 		this.tracker = tracker;
+		this.revisionPage = revisionPage;
 		this.editing = editing;
 		this.clock = clock;
 		this.site = site;
@@ -130,6 +142,29 @@ class InstrumentController {
 		return "redirect:" + TrackerAdminController.PATH + "/" + code + "/edit?done=saved";
 	}
 
+	@PostMapping(NEWS)
+	String news(@PathVariable String code, @RequestParam MultiValueMap<String, String> fields,
+			@AuthenticationPrincipal StaffIdentity me) {
+		Instrument instrument = TrackerAdminController.instrument(this.tracker, code);
+		this.editing.linkNews(instrument, fields, me.email(), this.clock.instant());
+		return "redirect:" + TrackerAdminController.PATH + "/" + code + "/edit?done=saved";
+	}
+
+	/** A saved version of the instrument or of one of its provisions. */
+	@GetMapping(EDIT + "/revisions/{revision}")
+	String revision(@PathVariable String code, @PathVariable String revision, Model model) {
+		Instrument instrument = TrackerAdminController.instrument(this.tracker, code);
+		Set<UUID> provisions = this.tracker.provisions(instrument.id())
+			.stream()
+			.map(Provision::id)
+			.collect(Collectors.toSet());
+		return this.revisionPage.show(model, revision,
+				(saved) -> (InstrumentEditing.INSTRUMENT.equals(saved.kind())
+						&& instrument.id().equals(saved.subject()))
+						|| (InstrumentEditing.PROVISION.equals(saved.kind()) && provisions.contains(saved.subject())),
+				instrument.code(), TrackerAdminController.PATH + "/" + instrument.code() + "/edit");
+	}
+
 	private String creating(Model model, InstrumentForm form, Map<String, Message> problems) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
@@ -162,6 +197,8 @@ class InstrumentController {
 						"new".equals(refused) ? provisionProblems : Map.of()));
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("languages", Language.all());
+		model.addAttribute("news", this.editing.newsChoices(instrument));
+		model.addAttribute("newsAction", TrackerAdminController.PATH + "/" + instrument.code() + "/news");
 		model.addAttribute("revisions",
 				this.editing.revisions(instrument)
 					.stream()

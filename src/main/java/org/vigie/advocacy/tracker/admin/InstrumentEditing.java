@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.vigie.advocacy.organisations.NewsChoices;
 import org.vigie.advocacy.revisions.Revisions;
 import org.vigie.advocacy.tracker.Instrument;
 import org.vigie.advocacy.tracker.Provision;
@@ -30,6 +32,9 @@ class InstrumentEditing {
 
 	static final String PROVISION = "tracker-provision";
 
+	/** The kind of news links of an instrument (as the public tracker reads them). */
+	static final String NEWS = "instrument";
+
 	private final TrackerStore tracker;
 
 	private final Revisions revisions;
@@ -40,9 +45,12 @@ class InstrumentEditing {
 
 	private final JdbcClient jdbc;
 
-	InstrumentEditing(TrackerStore tracker, Revisions revisions, AuditTrail audit, AdvocacyCache cache,
-			JdbcClient jdbc) {
+	private final NewsChoices news;
+
+	InstrumentEditing(TrackerStore tracker, Revisions revisions, AuditTrail audit, AdvocacyCache cache, JdbcClient jdbc,
+			NewsChoices news) {
 		this.tracker = tracker;
+		this.news = news;
 		this.revisions = revisions;
 		this.audit = audit;
 		this.cache = cache;
@@ -103,6 +111,25 @@ class InstrumentEditing {
 		this.audit.record(TrackerAudit.PROVISION_SAVED, actor,
 				"advocacy-tracker:" + instrument.code() + "/" + form.value("article"), "changed");
 		this.cache.changed();
+	}
+
+	/**
+	 * Links the news posts ticked on the instrument's page ({@code news_fr},
+	 * {@code news_nl}, {@code news_en}), replacing its links; addresses that are not
+	 * published posts are left out. The revision keeps the links.
+	 */
+	@Transactional
+	void linkNews(Instrument instrument, MultiValueMap<String, String> fields, String actor, Instant now) {
+		Map<String, Object> linked = this.news.link(NEWS, instrument.id(), fields);
+		this.revisions.record(INSTRUMENT, instrument.id(), linked, "news links", actor, now);
+		this.audit.record(TrackerAudit.INSTRUMENT_SAVED, actor, "advocacy-tracker:" + instrument.code(), "news links");
+	}
+
+	/**
+	 * The news posts staff may link to an instrument, per language, with those linked.
+	 */
+	Map<Language, NewsChoices.Choice> newsChoices(Instrument instrument) {
+		return this.news.of(NEWS, instrument.id());
 	}
 
 	/** The revisions of an instrument and of its provisions, the newest first. */
