@@ -77,8 +77,8 @@ class PledgeConfirmation implements ConfirmationHandler {
 					.ifPresent((entry) -> this.ledger.confirmed(personId, purpose, campaign.get().subject(),
 							entry.wording(), entry.language(), now));
 			}
-			this.events
-				.publishEvent(new PledgeConfirmed(pledge.campaignId(), campaign.get().key(), pledge.country(), now));
+			this.events.publishEvent(
+					new PledgeConfirmed(pledge.id(), pledge.campaignId(), campaign.get().key(), pledge.country(), now));
 			afterCommit(() -> this.counter.changed(pledge.campaignId()));
 		}
 		return CampaignPaths.kit(language, campaign.get(), this.kits.key(pledge.id()));

@@ -106,10 +106,10 @@ class ImpactPageTest {
 	void pledgesCountPerCampaignAndLearnersPerYearEachOnce() {
 		UUID campaign = UUID.randomUUID();
 		Instant at = Instant.parse("2005-09-01T12:00:00Z");
-		PledgeConfirmed pledge = new PledgeConfirmed(campaign, "impact-test", "BE", at);
+		PledgeConfirmed pledge = new PledgeConfirmed(UUID.randomUUID(), campaign, "impact-test", "BE", at);
 		publish(pledge);
 		publish(pledge);
-		publish(new PledgeConfirmed(campaign, "impact-test", null, at.plusSeconds(5)));
+		publish(new PledgeConfirmed(UUID.randomUUID(), campaign, "impact-test", null, at));
 		UUID learner = UUID.randomUUID();
 		publish(new LearnerStarted(learner, at));
 		publish(new LearnerStarted(learner, at));
