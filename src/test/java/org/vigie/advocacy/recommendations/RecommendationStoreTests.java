@@ -106,13 +106,20 @@ class RecommendationStoreTests {
 	}
 
 	@Test
-	void theDatabaseRefusesAStepWithoutSourceAndASecondReminder() {
+	void theDatabaseRefusesAStepWithoutSource() {
 		UUID id = create("db", LocalDate.of(2024, 1, 1), null, null);
+		// The last statement of the test: on PostgreSQL a refused statement ends the
+		// transaction.
 		assertThatThrownBy(() -> this.jdbc.sql("""
 				insert into advocacy_recommendations_step (id, recommendation_id, stage, happened_on, source_kind,
 				recorded_by, recorded_at) values (?, ?, 'ANSWERED', ?, 'OTHER', 'x', ?)""")
 			.params(UUID.randomUUID(), id, LocalDate.of(2024, 2, 1), java.sql.Timestamp.from(now()))
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void theDatabaseRefusesASecondReminderForOneDate() {
+		UUID id = create("db2", LocalDate.of(2024, 1, 1), null, null);
 		String insert = "insert into advocacy_recommendations_reminder (recommendation_id, due_on, sent_at) values (?, ?, ?)";
 		this.jdbc.sql(insert).params(id, LocalDate.of(2024, 6, 1), java.sql.Timestamp.from(now())).update();
 		assertThatThrownBy(() -> this.jdbc.sql(insert)
