@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.advocacy.tracker.Assessment;
 import org.vigie.advocacy.tracker.AssessmentDraft;
+import org.vigie.advocacy.tracker.Instrument;
 import org.vigie.advocacy.tracker.MemberStates;
+import org.vigie.advocacy.tracker.Provision;
 import org.vigie.advocacy.tracker.SourceKind;
 import org.vigie.advocacy.tracker.Status;
 import org.vigie.advocacy.tracker.Theme;
@@ -36,14 +38,17 @@ import org.vigie.site.Language;
  * ready, unless {@code vigie.demo.enabled=false}: Directive 2011/93/EU with fourteen
  * articles and a status for each of the 27 member states drawn by a fixed rule (so every
  * start gives the same matrix), some with an earlier status, so the history and "as of"
- * have something to show. The instrument is flagged as demo: every view says its statuses
- * are a fictitious example. Nothing is loaded when the instrument is already there.
+ * have something to show; then its recast (see {@link #loadRecast()}). The instruments
+ * are flagged as demo: every view says their statuses are a fictitious example. Nothing
+ * is loaded when an instrument is already there.
  */
 @Component
 @Order(10)
 class DemoTracker {
 
 	static final String LOCATION = "advocacy/demo/tracker.yaml";
+
+	static final String RECAST = "advocacy/demo/tracker-recast.yaml";
 
 	/** Who the demo rows are recorded by. */
 	static final String ACTOR = "demo";
@@ -62,23 +67,17 @@ class DemoTracker {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(10)
 	void onReady() {
 		if (this.enabled) {
 			load();
+			loadRecast();
 		}
 	}
 
 	/** Loads the demo instrument unless it is there; whether it loaded it. */
 	@SuppressWarnings("unchecked")
 	boolean load() {
-		Map<String, Object> file;
-		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
-			file = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Map<String, Object> file = read(LOCATION);
 		Map<String, Object> instrument = (Map<String, Object>) file.get("instrument");
 		if (this.tracker.instrument((String) instrument.get("code")).isPresent()) {
 			return false;
@@ -161,6 +160,58 @@ class DemoTracker {
 						new Assessment.Source(SourceKind.RESEARCH, null,
 								"Vigie demo data (fictitious, not a legal assessment)")),
 				ACTOR, day.atTime(10, 0).toInstant(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Loads the demo recast ({@code advocacy/demo/tracker-recast.yaml}): the Commission's
+	 * proposal, not adopted, replacing the directive, whose articles name the 2011
+	 * articles they come from, some kept unchanged (their assessments carry over) and
+	 * some rewritten. Flagged as demo; loaded in one transaction, and not at all when it
+	 * is already there or the directive it recasts is missing.
+	 * @return whether it loaded it
+	 */
+	@SuppressWarnings("unchecked")
+	boolean loadRecast() {
+		Map<String, Object> file = read(RECAST);
+		Map<String, Object> instrument = (Map<String, Object>) file.get("instrument");
+		Instrument replaced = this.tracker.instrument((String) instrument.get("replaces")).orElse(null);
+		if (replaced == null || this.tracker.instrument((String) instrument.get("code")).isPresent()) {
+			return false;
+		}
+		this.transactions.executeWithoutResult(
+				(status) -> createRecast(instrument, replaced, (List<Map<String, Object>>) file.get("provisions")));
+		return true;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void createRecast(Map<String, Object> instrument, Instrument replaced,
+			List<Map<String, Object>> provisions) {
+		LocalDate proposed = LocalDate.parse(String.valueOf(instrument.get("proposedOn")));
+		UUID id = this.tracker.addInstrument((String) instrument.get("code"), (String) instrument.get("celex"),
+				(String) instrument.get("eli"), null, null, replaced.id(),
+				texts((Map<String, String>) instrument.get("title")),
+				texts((Map<String, String>) instrument.get("short")), true,
+				proposed.atStartOfDay(ZoneOffset.UTC).toInstant());
+		int place = 0;
+		for (Map<String, Object> provision : provisions) {
+			place += 10;
+			UUID from = this.tracker.provision(replaced.id(), String.valueOf(provision.get("from")))
+				.map(Provision::id)
+				.orElseThrow();
+			this.tracker.addProvision(id, String.valueOf(provision.get("article")),
+					Theme.valueOf((String) provision.get("theme")), place,
+					texts((Map<String, String>) (Map<?, ?>) provision), from,
+					Boolean.TRUE.equals(provision.get("unchanged")));
+		}
+	}
+
+	private static Map<String, Object> read(String location) {
+		try (InputStream in = new ClassPathResource(location).getInputStream()) {
+			return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Map<Language, String> texts(Map<String, String> yaml) {
